@@ -1,0 +1,12 @@
+/**
+ * The generated Management API surface attached to a client.
+ *
+ * STUB written by the integrator: the API-surface work replaces it with the namespaces built
+ * from `src/generated/`.
+ *
+ * @module
+ */
+
+/** The fluent namespaces of the whole Management API (filled in by the generated surface). */
+// deno-lint-ignore ban-types
+export type OktaApi = {};
