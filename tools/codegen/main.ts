@@ -1,0 +1,72 @@
+/**
+ * The code generator: Okta's OpenAPI descriptions → `src/generated/` and `docs/API.md`.
+ *
+ * Usage: `deno task codegen [--check] [--spec-dir DIR] [--primary FILE] [--powershell FILE]
+ * [--nodejs FILE]`. With `--check` nothing is written and the exit code is 1 when the committed
+ * output differs from what the specs produce.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { loadSpec, mergeOperations } from "./spec.ts";
+import { buildRow } from "./rows.ts";
+import { assignFluentNames } from "./naming.ts";
+import { emitOperations } from "./emit_operations.ts";
+
+const ROOT = new URL("../../", import.meta.url);
+
+function main(): number {
+  const { values } = parseArgs({
+    args: Deno.args,
+    options: {
+      check: { type: "boolean", default: false },
+      "spec-dir": { type: "string", default: new URL("../shared/okta-openapi/", ROOT).pathname },
+      primary: { type: "string" },
+      powershell: { type: "string" },
+      nodejs: { type: "string" },
+    },
+  });
+  const dir = values["spec-dir"].endsWith("/") ? values["spec-dir"] : values["spec-dir"] + "/";
+  const primary = loadSpec(values.primary ?? dir + "management-minimal.yaml", "primary");
+  const ps = loadSpec(
+    values.powershell ?? dir + "supplements/okta-powershell-management.yaml",
+    "powershell",
+  );
+  const nj = loadSpec(
+    values.nodejs ?? dir + "supplements/okta-sdk-nodejs-management.yaml",
+    "nodejs",
+  );
+  const raws = mergeOperations([primary, ps, nj]);
+  const built = raws.map(buildRow);
+  const names = assignFluentNames(built.map((b) => b.row));
+  for (const b of built) b.row.fluent = names.get(b.row.id)!;
+
+  const files = new Map<string, string>();
+  files.set("src/generated/operations.ts", emitOperations(built));
+
+  let stale = 0;
+  for (const [rel, text] of files) {
+    const url = new URL(rel, ROOT);
+    let current: string | undefined;
+    try {
+      current = Deno.readTextFileSync(url);
+    } catch {
+      current = undefined;
+    }
+    if (current === text) continue;
+    if (values.check) {
+      console.error(`stale: ${rel} (run \`deno task codegen\`)`);
+      stale++;
+    } else {
+      Deno.writeTextFileSync(url, text);
+      console.log(`wrote ${rel} (${new TextEncoder().encode(text).length} bytes)`);
+    }
+  }
+  if (values.check) {
+    if (stale) return 1;
+    console.log(`generated output is up to date (${files.size} files, ${built.length} operations)`);
+  }
+  return 0;
+}
+
+Deno.exit(main());
