@@ -12,6 +12,7 @@ import { loadSpec, mergeOperations } from "./spec.ts";
 import { buildRow } from "./rows.ts";
 import { assignFluentNames } from "./naming.ts";
 import { emitOperations } from "./emit_operations.ts";
+import { emitTypes, TypeWriter } from "./emit_types.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 
@@ -43,6 +44,10 @@ function main(): number {
 
   const files = new Map<string, string>();
   files.set("src/generated/operations.ts", emitOperations(built));
+  const types = new TypeWriter();
+  for (const spec of [primary, ps, nj]) types.add(spec.doc);
+  types.seal();
+  files.set("src/generated/types.ts", emitTypes(types));
 
   let stale = 0;
   for (const [rel, text] of files) {
