@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { deref, type Node, refName } from "./spec.ts";
+import { type Node, refName } from "./spec.ts";
 import { HEADER } from "./emit_operations.ts";
 
 /** Converts schemas of one merged document set into TypeScript type expressions. */
@@ -34,14 +34,19 @@ export class TypeWriter {
   seal(): void {
     const taken = new Set<string>(["UnknownEnumValue"]);
     for (const name of [...this.schemas.keys()].sort()) {
-      let id = name.replace(/[^A-Za-z0-9_]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase());
+      let id = name.replace(
+        /[^A-Za-z0-9_]+(.)?/g,
+        (_, c: string | undefined) => (c ?? "").toUpperCase(),
+      );
       if (/^[0-9]/.test(id)) id = `T${id}`;
       while (taken.has(id)) id = `${id}_`;
       taken.add(id);
       this.idents.set(name, id);
     }
     for (const [name, node] of this.schemas) {
-      if (node?.discriminator?.mapping && (node.properties || node.allOf)) this.discriminated.add(name);
+      if (node?.discriminator?.mapping && (node.properties || node.allOf)) {
+        this.discriminated.add(name);
+      }
     }
   }
 
@@ -60,7 +65,9 @@ export class TypeWriter {
     if (depth > 40) return "unknown";
     const nullable = node.nullable === true ? " | null" : "";
     if (Array.isArray(node.enum)) {
-      const lits = node.enum.filter((v: unknown) => v !== null).map((v: unknown) => JSON.stringify(v));
+      const lits = node.enum.filter((v: unknown) => v !== null).map((v: unknown) =>
+        JSON.stringify(v)
+      );
       if (lits.length === 0) return "unknown";
       const open = node.type === "string" || node.enum.every((v: unknown) => typeof v === "string");
       return `(${lits.join(" | ")}${open ? " | UnknownEnumValue" : ""}${nullable})`;
@@ -148,10 +155,17 @@ export class TypeWriter {
     const doc = `/** Okta schema \`${name}\` (see https://developer.okta.com/docs/api/). */`;
     const profile = /Profile$/.test(name) && !Array.isArray(node?.enum);
     if (this.discriminated.has(name)) {
-      const base = node.allOf ? this.expr({ ...node, discriminator: undefined }) : this.#object(node, 0, profile);
-      return `${doc}\nexport type ${id}Base = ${base};\n${doc}\nexport type ${id} = ${this.#union(node)};\n`;
+      const base = node.allOf
+        ? this.expr({ ...node, discriminator: undefined })
+        : this.#object(node, 0, profile);
+      return `${doc}\nexport type ${id}Base = ${base};\n${doc}\nexport type ${id} = ${
+        this.#union(node)
+      };\n`;
     }
-    if (profile && node && !node.allOf && !node.oneOf && !node.anyOf && (node.properties || node.type === "object")) {
+    if (
+      profile && node && !node.allOf && !node.oneOf && !node.anyOf &&
+      (node.properties || node.type === "object")
+    ) {
       return `${doc}\nexport type ${id} = ${this.#object(node, 0, true)};\n`;
     }
     return `${doc}\nexport type ${id} = ${this.expr(node)};\n`;
@@ -171,7 +185,7 @@ export function emitTypes(w: TypeWriter): string {
     "declare const unknownEnumValue: unique symbol;",
     "/**",
     " * An enum value this version of the types does not know (Okta adds values over time).",
-    " * Read values may carry it; to send one, cast: `\"NEW_VALUE\" as UnknownEnumValue`.",
+    ' * Read values may carry it; to send one, cast: `"NEW_VALUE" as UnknownEnumValue`.',
     " */",
     "export type UnknownEnumValue = string & { readonly [unknownEnumValue]: true };",
     "",

@@ -8,7 +8,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { loadSpec, mergeOperations } from "./spec.ts";
+import { loadSpec, mergeOperations, routeKey } from "./spec.ts";
+import { emitApiDoc } from "./emit_docs.ts";
 import { buildRow } from "./rows.ts";
 import { assignFluentNames } from "./naming.ts";
 import { emitOperations } from "./emit_operations.ts";
@@ -48,6 +49,17 @@ function main(): number {
   for (const spec of [primary, ps, nj]) types.add(spec.doc);
   types.seal();
   files.set("src/generated/types.ts", emitTypes(types));
+  // PowerShell cmdlets exist only for operations of the PowerShell spec (matched by route).
+  const psIds = new Map<string, string>();
+  for (const raw of mergeOperations([ps])) {
+    psIds.set(routeKey(raw.method, raw.path), raw.op.operationId);
+  }
+  const cmdlets = new Map<string, string>();
+  for (const b of built) {
+    const id = psIds.get(routeKey(b.row.method, b.row.path));
+    if (id) cmdlets.set(b.row.id, id);
+  }
+  files.set("docs/API.md", emitApiDoc(built.map((b) => b.row), cmdlets));
 
   let stale = 0;
   for (const [rel, text] of files) {
