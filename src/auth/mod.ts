@@ -1,47 +1,41 @@
 /**
- * Chooses and builds the authentication strategy from the resolved configuration.
+ * Authentication to the Okta Management API: API token (SSWS), a given access token (Bearer),
+ * a service app with private_key_jwt (and DPoP when the org demands it), and the device grant
+ * for a native app (refresh tokens, optional token cache). `createAuthStrategy(settings)` picks
+ * one from the settings the core resolved from options and the environment.
  *
- * STUB written by the integrator: the auth work fills in the OAuth strategies.
+ * @example A service app
+ * ```ts ignore
+ * import { createAuthStrategy } from "./mod.ts";
+ * const auth = createAuthStrategy({
+ *   mode: "PrivateKey",
+ *   orgUrl: new URL("https://acme.okta.com"),
+ *   clientId: "0oa1service",
+ *   scopes: ["okta.users.read"],
+ *   privateKey: Deno.env.get("OKTA_CLIENT_PRIVATEKEY"),
+ *   fetch,
+ * });
+ * const headers = await auth.headers({ method: "GET", url: new URL("https://acme.okta.com/api/v1/users") });
+ * ```
  *
  * @module
  */
-import type { AuthStrategy } from "./strategy.ts";
-
 export type { AuthRequest, AuthStrategy } from "./strategy.ts";
-
-/** The settings that choose a strategy (already resolved from options and env by the core). */
-export interface AuthSettings {
-  /** `SSWS` (API token), `Bearer` (given access token), `PrivateKey` (service app), `Device`. */
-  mode: "SSWS" | "Bearer" | "PrivateKey" | "Device";
-  orgUrl: URL;
-  apiToken?: string;
-  apiKeyPrefix?: string;
-  accessToken?: string;
-  clientId?: string;
-  scopes?: string[];
-  privateKey?: string | JsonWebKey;
-  keyId?: string;
-  /** The fetch used for token-endpoint calls (the client's, so tests can inject one). */
-  fetch: typeof fetch;
-}
-
-/** Builds the strategy for the given settings. */
-export function createAuthStrategy(settings: AuthSettings): AuthStrategy {
-  if (settings.mode === "SSWS") {
-    const value = `${settings.apiKeyPrefix ?? "SSWS"} ${settings.apiToken}`;
-    return {
-      kind: "ssws",
-      headers: () => Promise.resolve({ Authorization: value }),
-      secrets: () => [settings.apiToken ?? ""].filter(Boolean),
-    };
-  }
-  if (settings.mode === "Bearer") {
-    const value = `Bearer ${settings.accessToken}`;
-    return {
-      kind: "bearer",
-      headers: () => Promise.resolve({ Authorization: value }),
-      secrets: () => [settings.accessToken ?? ""].filter(Boolean),
-    };
-  }
-  throw new Error(`Authorization mode ${settings.mode} is not implemented yet`);
-}
+export { type AuthSettings, createAuthStrategy } from "./create.ts";
+export { OktaAuthError, type OktaAuthErrorOptions } from "./errors.ts";
+export { type AuthClock, SYSTEM_CLOCK } from "./clock.ts";
+export { type DeviceCodeHandler, type DeviceCodePrompt, printDeviceCode } from "./device.ts";
+export {
+  defaultTokenCachePath,
+  parseTokenCacheSetting,
+  TOKEN_CACHE_ENV,
+  tokenCacheKey,
+} from "./cache.ts";
+export type { AuthSession } from "./oauth_strategy.ts";
+export {
+  deviceLogin,
+  type DeviceLoginOptions,
+  type DeviceLoginResult,
+  logout,
+  type LogoutOptions,
+} from "./login.ts";
