@@ -1,17 +1,66 @@
 /**
- * The generated Management API surface attached to a client.
- *
- * STUB written by the integrator: the API-surface work replaces it with the namespaces built
- * from `src/generated/`, keeping `attachApi` and `OktaApi`.
+ * The generated Management API surface attached to a client: one lazy namespace per area
+ * (`okta.users`, `okta.groups`, …, built on first access from the generated table),
+ * `okta.operation(operationId, args)` and `okta.scopesFor(operationId)`.
  *
  * @module
  */
+import type { OktaFluentApi, OperationId, Operations } from "../generated/api.ts";
+import {
+  type ApiHost,
+  callOperation,
+  defineNamespaces,
+  type OperationCallArgs,
+  scopesFor,
+} from "./runtime.ts";
 
-/** The fluent namespaces of the whole Management API (filled in by the generated surface). */
-// deno-lint-ignore ban-types
-export type OktaApi = {};
+export type { ApiHost, CallOptions } from "./runtime.ts";
+export type { Call, ListCall } from "./shapes.ts";
+export type { OktaFluentApi, OperationId, Operations } from "../generated/api.ts";
 
-/** Adds the fluent namespaces to a client object and returns it (stub: adds nothing). */
-export function attachApi<T extends object>(client: T): T & OktaApi {
-  return client;
+/** The whole Management API: the fluent namespaces plus access by operationId and scopes. */
+export type OktaApi = OktaFluentApi & {
+  /**
+   * Starts any operation by operationId, with path and query parameters by name and the
+   * body as `body` (the shape of Okta's other SDKs).
+   *
+   * @example
+   * ```ts ignore
+   * const user = await okta.operation("getUser", { id: "00u1" });
+   * ```
+   */
+  operation<K extends OperationId>(
+    operationId: K,
+    args: Operations[K]["args"],
+  ): Operations[K]["result"];
+  /**
+   * The OAuth scopes that allow an operation (any one suffices), for least-privilege setups.
+   *
+   * @example
+   * ```ts ignore
+   * okta.scopesFor("listUsers"); // ["okta.users.read"]
+   * ```
+   */
+  scopesFor(operationId: OperationId): readonly string[];
+};
+
+/**
+ * Adds the fluent namespaces, `operation()` and `scopesFor()` to a client object and returns
+ * it. Namespaces are getters that build their methods on first access, so attaching is cheap.
+ */
+export function attachApi<T extends ApiHost & object>(client: T): T & OktaApi {
+  defineNamespaces(client);
+  Object.defineProperty(client, "operation", {
+    configurable: true,
+    writable: true,
+    value: (id: string, args?: OperationCallArgs): unknown => callOperation(client, id, args),
+  });
+  Object.defineProperty(client, "scopesFor", {
+    configurable: true,
+    writable: true,
+    value: scopesFor,
+  });
+  return client as T & OktaApi;
 }
+
+export { scopesFor };

@@ -20,6 +20,8 @@ export class TypeWriter {
   readonly idents: Map<string, string> = new Map();
   /** Schemas that are the base of a discriminated union (emitted also as `<Name>Base`). */
   readonly discriminated: Set<string> = new Set();
+  /** Prefix for references to named types (`T.` when emitting outside types.ts). */
+  prefix = "";
 
   /** Registers the schemas of a document (first registration wins). */
   add(doc: Node): void {
@@ -53,7 +55,7 @@ export class TypeWriter {
   #ref(name: string, asBase: boolean): string {
     const id = this.idents.get(name);
     if (!id) return "unknown";
-    return asBase && this.discriminated.has(name) ? `${id}Base` : id;
+    return this.prefix + (asBase && this.discriminated.has(name) ? `${id}Base` : id);
   }
 
   /** A TS type expression for a schema node. */
@@ -70,7 +72,7 @@ export class TypeWriter {
       );
       if (lits.length === 0) return "unknown";
       const open = node.type === "string" || node.enum.every((v: unknown) => typeof v === "string");
-      return `(${lits.join(" | ")}${open ? " | UnknownEnumValue" : ""}${nullable})`;
+      return `(${lits.join(" | ")}${open ? ` | ${this.prefix}UnknownEnumValue` : ""}${nullable})`;
     }
     if (node.discriminator?.mapping && (node.oneOf || node.anyOf) && !node.properties) {
       return `(${this.#union(node)}${nullable})`;

@@ -10,6 +10,7 @@
 import { parseArgs } from "node:util";
 import { loadSpec, mergeOperations, routeKey } from "./spec.ts";
 import { emitApiDoc } from "./emit_docs.ts";
+import { emitApi } from "./emit_api.ts";
 import { buildRow } from "./rows.ts";
 import { assignFluentNames } from "./naming.ts";
 import { emitOperations } from "./emit_operations.ts";
@@ -49,6 +50,7 @@ function main(): number {
   for (const spec of [primary, ps, nj]) types.add(spec.doc);
   types.seal();
   files.set("src/generated/types.ts", emitTypes(types));
+  files.set("src/generated/api.ts", emitApi(built, types));
   // PowerShell cmdlets exist only for operations of the PowerShell spec (matched by route).
   const psIds = new Map<string, string>();
   for (const raw of mergeOperations([ps])) {
