@@ -1,0 +1,308 @@
+/**
+ * The task framework: `defineTask()` declares a typed, permission-scoped runbook; `runTask()`
+ * runs it in-process (tests) and `main()` runs it from the command line.
+ *
+ * @example A task module
+ * ```ts ignore
+ * import { defineTask, main } from "./_framework/mod.ts";
+ *
+ * export const task = defineTask({
+ *   name: "users-count",
+ *   description: "Count users",
+ *   args: { search: { type: "string", description: "search expression" } },
+ *   scopes: ["okta.users.read"],
+ *   permissions: {},
+ *   async run(ctx) {
+ *     let n = 0;
+ *     for await (const _ of ctx.okta.list("GET /api/v1/users", { query: { search: ctx.args.search } })) n++;
+ *     await ctx.emit({ users: n });
+ *   },
+ * });
+ *
+ * if (import.meta.main) await main(task);
+ * ```
+ *
+ * @module
+ */
+import { parseCommandLine, renderHelp, UsageError } from "./args.ts";
+import { runBounded } from "./bulk.ts";
+import { TaskClient } from "./client.ts";
+import type { OktaLike } from "./client.ts";
+import { createRowWriter, writerSink } from "./output.ts";
+import type { RowWriter, TextSink } from "./output.ts";
+import { createProgress } from "./progress.ts";
+import { denoFlags } from "./permissions.ts";
+import type { ArgSpecs, TaskContext, TaskDefinition } from "./types.ts";
+
+export type * from "./types.ts";
+export type { OktaLike, PageResult } from "./client.ts";
+export { TaskClient } from "./client.ts";
+export { UsageError } from "./args.ts";
+export type { TextSink } from "./output.ts";
+
+/** Declares a task. Returns the definition unchanged, typed, so tests can run it in-process. */
+export function defineTask<A extends ArgSpecs>(task: TaskDefinition<A>): TaskDefinition<A> {
+  if (!/^[a-z][a-z0-9-]*$/.test(task.name)) {
+    throw new TypeError(`Task name "${task.name}" must be kebab-case`);
+  }
+  return task;
+}
+
+/** Exit codes of a task run. */
+export const EXIT: { readonly OK: 0; readonly FAILED: 1; readonly USAGE: 2; readonly PARTIAL: 3 } =
+  { OK: 0, FAILED: 1, USAGE: 2, PARTIAL: 3 };
+
+/** How a run talks to the outside; every field is optional (defaults: the real process). */
+export interface TaskIo {
+  /** Where the data output goes when there is no `--out` (default stdout). */
+  stdout?: TextSink;
+  /** Where messages and progress go (default stderr). */
+  stderr?: (text: string) => void;
+  /** Standard input, for `--file -` (default Deno.stdin). */
+  stdin?: ReadableStream<Uint8Array>;
+  /** A ready client (tests pass one built on an emulator); otherwise built from env or `--emulator`. */
+  okta?: OktaLike;
+  /** Aborts the task (tests use it to interrupt a run). */
+  signal?: AbortSignal;
+  /** Whether stderr is a terminal (default: asks Deno). */
+  terminal?: boolean;
+}
+
+/** What a run ended with. */
+export interface TaskOutcome {
+  /** Exit code: 0 ok, 1 failed, 2 usage error, 3 partly failed. */
+  code: number;
+  /** Items counted as done. */
+  succeeded: number;
+  /** Items counted as failed. */
+  failed: number;
+  /** Route strings (`"GET /api/v1/users"`) the task called. */
+  routes: string[];
+}
+
+/** Runs a task with a command line, in-process. Never exits the process. */
+export async function runTask<A extends ArgSpecs>(
+  task: TaskDefinition<A>,
+  argv: readonly string[],
+  io: TaskIo = {},
+): Promise<TaskOutcome> {
+  const stderr = io.stderr ?? writeStderr;
+  const terminal = io.terminal ?? safeIsTerminal();
+  const color = terminal && !Deno.noColor;
+  const outcome: TaskOutcome = { code: EXIT.OK, succeeded: 0, failed: 0, routes: [] };
+  const fail = (code: number, message: string): TaskOutcome => {
+    stderr(`${color ? "\x1b[31merror\x1b[0m" : "error"}: ${message}\n`);
+    outcome.code = code;
+    return outcome;
+  };
+
+  let parsed;
+  try {
+    parsed = parseCommandLine(task, argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(EXIT.USAGE, error.message);
+    throw error;
+  }
+  if (parsed.help) {
+    await writeAll(io.stdout ?? stdoutSink(), renderHelp(task as TaskDefinition<ArgSpecs>));
+    return outcome;
+  }
+  const { args, options } = parsed;
+  const apply = !options.dryRun && (!task.destructive || options.yes);
+
+  let closeClient: (() => Promise<void>) | undefined;
+  let writer: RowWriter | undefined;
+  let client: TaskClient | undefined;
+  try {
+    let okta: OktaLike | undefined = io.okta;
+    if (!okta && task.needsClient !== false) {
+      const made = await makeClient(options.emulator);
+      okta = made.okta;
+      closeClient = made.close;
+      if (options.emulator) stderr("Using a throwaway in-process emulator with demo data.\n");
+    }
+    client = new TaskClient(okta ?? missingClient(), io.signal);
+    const sink = options.out ? await fileSink(options.out) : (io.stdout ?? stdoutSink());
+    writer = createRowWriter(options.format, sink, {
+      columns: task.columns,
+      color: color && !options.out,
+      pretty: task.pretty,
+    });
+    const signal = io.signal ?? new AbortController().signal;
+    const activeWriter = writer;
+    const ctx: TaskContext<typeof args> = {
+      args,
+      options,
+      apply,
+      okta: client,
+      signal,
+      emit: (row) => activeWriter.write(row),
+      succeeded: (n = 1) => void (outcome.succeeded += n),
+      failed: (n = 1) => void (outcome.failed += n),
+      info: (message) => stderr(message.endsWith("\n") ? message : message + "\n"),
+      progress: (label, total) =>
+        createProgress(label, total, { enabled: terminal, color, write: stderr }),
+      bulk: (items, fn) => runBounded(items, fn, { concurrency: options.concurrency, signal }),
+      readText: (path) => readText(path, io.stdin),
+    };
+    await task.run(ctx);
+    if (task.destructive && !apply) {
+      stderr(
+        options.dryRun
+          ? "Dry run: nothing was changed.\n"
+          : "Dry run: nothing was changed. Rerun with --yes to make these changes.\n",
+      );
+    }
+    outcome.code = outcome.failed === 0
+      ? EXIT.OK
+      : outcome.succeeded > 0
+      ? EXIT.PARTIAL
+      : EXIT.FAILED;
+    return outcome;
+  } catch (error) {
+    if (error instanceof UsageError) return fail(EXIT.USAGE, error.message);
+    return fail(EXIT.FAILED, describeError(error));
+  } finally {
+    try {
+      await writer?.close();
+    } catch (error) {
+      fail(EXIT.FAILED, `cannot finish the output: ${describeError(error)}`);
+    }
+    outcome.routes = [...(client?.routes ?? [])];
+    await closeClient?.();
+  }
+}
+
+/**
+ * Runs a task from the command line and exits with its code. Ctrl-C (SIGINT) or SIGTERM abort
+ * the task cleanly (it finishes what is in flight); a second Ctrl-C exits at once.
+ */
+export async function main<A extends ArgSpecs>(task: TaskDefinition<A>): Promise<never> {
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSignal = (): void => {
+    interrupts++;
+    if (interrupts > 1) Deno.exit(130);
+    controller.abort(new DOMException("Interrupted", "AbortError"));
+  };
+  const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
+  for (const s of signals) Deno.addSignalListener(s, onSignal);
+  const outcome = await runTask(task, Deno.args, { signal: controller.signal });
+  for (const s of signals) Deno.removeSignalListener(s, onSignal);
+  Deno.exit(outcome.code);
+}
+
+/** A one-line description of an error, with Okta's error code and request id when there are. */
+export function describeError(error: unknown): string {
+  if (error instanceof Deno.errors.NotCapable) {
+    return `${error.message.replace(/, run again with.*$/, "")}: the task's sandbox does not ` +
+      `allow it (see --help, Permissions)`;
+  }
+  if (error && typeof error === "object") {
+    const e = error as Record<string, unknown>;
+    if (typeof e.errorCode === "string" || (e.name === "OktaApiError" && "status" in e)) {
+      const causes = Array.isArray(e.errorCauses)
+        ? e.errorCauses.map((c) => (c as { errorSummary?: string }).errorSummary).filter(Boolean)
+        : [];
+      return `Okta ${e.status ?? ""} ${e.errorCode ?? ""}: ${e.errorSummary ?? e.message}` +
+        (causes.length ? ` (${causes.join("; ")})` : "") +
+        (e.requestId ? ` [request ${e.requestId}]` : "");
+    }
+    if (e.name === "AbortError") return "interrupted";
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Okta error fields of an error (for failure reports), or a code for other errors. */
+export function errorFields(error: unknown): { errorCode: string; errorSummary: string } {
+  const e = (error ?? {}) as Record<string, unknown>;
+  if (typeof e.errorCode === "string") {
+    const causes = Array.isArray(e.errorCauses)
+      ? e.errorCauses.map((c) => (c as { errorSummary?: string }).errorSummary).filter(Boolean)
+      : [];
+    return {
+      errorCode: e.errorCode,
+      errorSummary: [e.errorSummary, ...causes].filter(Boolean).join("; "),
+    };
+  }
+  if (e.name === "AbortError") return { errorCode: "INTERRUPTED", errorSummary: "interrupted" };
+  return { errorCode: String(e.name ?? "Error"), errorSummary: describeError(error) };
+}
+
+/** The permission flags of a task as one string (for messages). */
+export function permissionSummary(task: Pick<TaskDefinition, "permissions">): string {
+  return denoFlags(task).join(" ");
+}
+
+async function makeClient(
+  emulator: boolean,
+): Promise<{ okta: OktaLike; close: () => Promise<void> }> {
+  const core = await import("../../mod.ts");
+  if (!emulator) {
+    const okta = core.createOkta() as unknown as OktaLike;
+    return { okta, close: async () => void (await okta.close?.()) };
+  }
+  const { createEmulator } = await import("../../emulator.ts");
+  const org = await createEmulator({ seed: "demo" });
+  const okta = core.createOkta({
+    orgUrl: org.orgUrl,
+    apiToken: org.apiToken,
+    fetch: org.fetch,
+  }) as unknown as OktaLike;
+  return {
+    okta,
+    close: async () => {
+      await okta.close?.();
+      await org.close?.();
+    },
+  };
+}
+
+function missingClient(): OktaLike {
+  const fail = (): never => {
+    throw new Error("This task does not use the Okta client");
+  };
+  return { call: fail, callList: fail, paginate: fail };
+}
+
+async function fileSink(path: string): Promise<TextSink> {
+  const dir = path.replace(/[\\/][^\\/]*$/, "");
+  if (dir && dir !== path) await Deno.mkdir(dir, { recursive: true });
+  const file = await Deno.open(path, { write: true, create: true, truncate: true });
+  return writerSink(file, { closeWriter: true });
+}
+
+function stdoutSink(): TextSink {
+  return writerSink(Deno.stdout, { closeWriter: false });
+}
+
+async function writeAll(sink: TextSink, text: string): Promise<void> {
+  await sink.write(text);
+  await sink.close();
+}
+
+function writeStderr(text: string): void {
+  const bytes = new TextEncoder().encode(text);
+  let written = 0;
+  while (written < bytes.length) written += Deno.stderr.writeSync(bytes.subarray(written));
+}
+
+function safeIsTerminal(): boolean {
+  try {
+    return Deno.stderr.isTerminal();
+  } catch {
+    return false;
+  }
+}
+
+async function readText(path: string, stdin?: ReadableStream<Uint8Array>): Promise<string> {
+  if (path === "-") return await new Response(stdin ?? Deno.stdin.readable).text();
+  try {
+    return await Deno.readTextFile(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) {
+      throw new UsageError(`Cannot read ${path}: no such file`);
+    }
+    throw error;
+  }
+}

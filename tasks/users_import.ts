@@ -1,0 +1,393 @@
+/**
+ * `deno task users-import`: creates users from a CSV file, with a column mapping, group
+ * memberships, activation and optional passwords, under bounded concurrency, resumable through
+ * a journal, and with a per-row report carrying Okta's error codes.
+ *
+ * @module
+ */
+import { parse } from "./_framework/deps.ts";
+import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
+import type { Row, TaskClient, TaskContext } from "./_framework/mod.ts";
+import { openJournal, readJournal } from "./_framework/journal.ts";
+import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
+import { isStatus, quote } from "./_framework/util.ts";
+
+/** Report columns. */
+export const IMPORT_COLUMNS: readonly string[] = [
+  "row",
+  "login",
+  "action",
+  "id",
+  "errorCode",
+  "errorSummary",
+];
+
+/** How far the org's clock may trail ours when deciding that a pending create went through. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const GROUP_ID_REGEXP = /^00g[A-Za-z0-9]{17}$/;
+
+/** One CSV row turned into a user to create. */
+interface Candidate {
+  row: number;
+  login: string;
+  profile: Record<string, string>;
+  password?: string;
+  groups: string[];
+}
+
+/** The users-import task. */
+export const task = defineTask({
+  name: "users-import",
+  description: "Create users from a CSV file (mapping, groups, activation, passwords), resumable",
+  details: "Each CSV row becomes a user: columns named like profile attributes (login, email, " +
+    "firstName, lastName, department, ...) fill the profile; a `password` column sets a password; a " +
+    "`groups` column lists group names or ids separated by ';'. --map renames columns. A journal " +
+    "(next to the output, in out/) records every row before and after its write, so rerunning the " +
+    "same command after a crash or Ctrl-C finishes the job with no row skipped or done twice. " +
+    "Without --yes nothing is created: the report shows what would happen.",
+  args: {
+    file: {
+      type: "string",
+      required: true,
+      description: "CSV file to import (- reads stdin)",
+      placeholder: "FILE",
+    },
+    map: {
+      type: "list",
+      description:
+        "column mapping CSV_COLUMN=ATTRIBUTE (ATTRIBUTE may be password, groups or - to ignore)",
+      placeholder: "COL=ATTR",
+    },
+    existing: {
+      type: "string",
+      description: "what to do when the login already exists",
+      choices: ["skip", "update"],
+      default: "skip",
+    },
+    activate: {
+      type: "boolean",
+      description: "activate new users (--no-activate creates them STAGED)",
+      default: true,
+    },
+    journal: {
+      type: "string",
+      description: "journal file (default: out/users-import-<file name>.journal)",
+      placeholder: "FILE",
+    },
+  },
+  scopes: ["okta.users.read", "okta.users.manage", "okta.groups.read", "okta.groups.manage"],
+  destructive: true,
+  permissions: { read: ["in", "out"], write: ["out"] },
+  defaultFormat: "table",
+  columns: IMPORT_COLUMNS,
+  examples: [
+    "deno task users-import --file in/people.csv                # dry run: the plan",
+    "deno task users-import --file in/people.csv --yes --out out/import-report.csv --format csv",
+    "deno task users-import --file - --map E-mail=email --map Teams=groups --yes < people.csv",
+  ],
+  async run(ctx) {
+    const mapping = parseMapping(ctx.args.map);
+    const text = await ctx.readText(ctx.args.file);
+    const { candidates, invalid } = readCsv(text, mapping);
+    const journalPath = ctx.args.journal ?? defaultJournalPath(ctx.args.file);
+
+    for (const bad of invalid) {
+      await ctx.emit({ ...bad, action: "failed" });
+      ctx.failed();
+    }
+    if (!ctx.apply) {
+      await plan(ctx, candidates);
+      return;
+    }
+
+    const state = await readJournal(journalPath);
+    if (state.done.size || state.pending.size) {
+      ctx.info(
+        `Resuming from ${journalPath}: ${state.done.size} rows done earlier, ` +
+          `${state.pending.size} interrupted mid-write (checked against the org).`,
+      );
+    }
+    const journal = await openJournal(journalPath);
+    const groups = new GroupResolver(ctx.okta);
+    const progress = ctx.progress("rows imported", candidates.length);
+    try {
+      await ctx.bulk(candidates, async (c) => {
+        const row = await importOne(ctx, c, { journal, groups, state });
+        await ctx.emit(row);
+        if (row.action === "failed") ctx.failed();
+        else ctx.succeeded();
+        progress.tick();
+      });
+    } finally {
+      progress.done();
+      journal.close();
+    }
+    if (ctx.signal.aborted) {
+      throw new Error(
+        `Interrupted. Rerun the same command to resume from the journal ${journalPath}`,
+      );
+    }
+  },
+});
+
+/** The journal path for an input file: out/users-import-<base name>.journal. */
+export function defaultJournalPath(file: string): string {
+  const base = file === "-" ? "stdin" : file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  return `out/users-import-${base || "input"}.journal`;
+}
+
+function parseMapping(entries: string[]): Map<string, string> {
+  const mapping = new Map<string, string>();
+  for (const entry of entries) {
+    const at = entry.indexOf("=");
+    if (at <= 0 || at === entry.length - 1) {
+      throw new UsageError(`--map must look like CSV_COLUMN=ATTRIBUTE: got "${entry}"`);
+    }
+    mapping.set(entry.slice(0, at).trim(), entry.slice(at + 1).trim().replace(/^profile\./, ""));
+  }
+  return mapping;
+}
+
+/** Parses the CSV into candidates and rows that cannot be imported. */
+export function readCsv(
+  text: string,
+  mapping: Map<string, string>,
+): { candidates: Candidate[]; invalid: Row[] } {
+  let records: string[][];
+  try {
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as string[][];
+  } catch (error) {
+    throw new UsageError(`Cannot parse the CSV file: ${(error as Error).message}`);
+  }
+  if (records.length === 0) throw new UsageError("The CSV file is empty: it needs a header row");
+  const header = records[0].map((h) => h.trim());
+  const targets = header.map((h) => mapping.get(h) ?? h);
+  if (!targets.includes("login")) {
+    throw new UsageError(
+      `The CSV file has no login column (columns: ${
+        header.join(", ")
+      }); map one with --map COLUMN=login`,
+    );
+  }
+  const candidates: Candidate[] = [];
+  const invalid: Row[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 1; i < records.length; i++) {
+    const record = records[i];
+    const row = i + 1;
+    if (record.length !== header.length) {
+      invalid.push({
+        row,
+        login: "",
+        errorCode: "INVALID_ROW",
+        errorSummary: `row has ${record.length} columns, the header has ${header.length}`,
+      });
+      continue;
+    }
+    const c: Candidate = { row, login: "", profile: {}, groups: [] };
+    targets.forEach((target, j) => {
+      const value = record[j].trim();
+      if (target === "-" || value === "") return;
+      if (target === "password") c.password = record[j];
+      else if (target === "groups") {
+        c.groups = value.split(/[;|]/).map((g) => g.trim()).filter(Boolean);
+      } else c.profile[target] = value;
+    });
+    c.login = c.profile.login ?? "";
+    if (!c.login) {
+      invalid.push({ row, login: "", errorCode: "INVALID_ROW", errorSummary: "login is empty" });
+      continue;
+    }
+    const key = c.login.toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) {
+      invalid.push({
+        row,
+        login: c.login,
+        errorCode: "DUPLICATE_ROW",
+        errorSummary: `login already on row ${first} of the file`,
+      });
+      continue;
+    }
+    seen.set(key, row);
+    candidates.push(c);
+  }
+  return { candidates, invalid };
+}
+
+async function plan(
+  ctx: TaskContext<{ existing: string }>,
+  candidates: Candidate[],
+): Promise<void> {
+  const groups = new GroupResolver(ctx.okta);
+  await ctx.bulk(candidates, async (c) => {
+    const base = { row: c.row, login: c.login };
+    try {
+      await groups.resolveAll(c.groups);
+      const existing = await findUser(ctx.okta, c.login);
+      const action = !existing
+        ? "would-create"
+        : ctx.args.existing === "update"
+        ? "would-update"
+        : "would-skip-existing";
+      await ctx.emit({ ...base, action, id: existing?.id });
+      ctx.succeeded();
+    } catch (error) {
+      await ctx.emit({ ...base, action: "failed", ...errorFields(error) });
+      ctx.failed();
+    }
+  });
+}
+
+interface ImportDeps {
+  journal: JournalWriter;
+  groups: GroupResolver;
+  state: { done: Map<string, JournalEntry>; pending: Map<string, JournalEntry> };
+}
+
+async function importOne(
+  ctx: TaskContext<{ existing: string; activate: boolean }>,
+  c: Candidate,
+  deps: ImportDeps,
+): Promise<Row> {
+  const key = c.login.toLowerCase();
+  const base = { row: c.row, login: c.login };
+  const earlier = deps.state.done.get(key);
+  if (earlier) return { ...base, action: "done-earlier", id: earlier.id };
+  try {
+    const groupIds = await deps.groups.resolveAll(c.groups);
+    const pending = deps.state.pending.get(key);
+    if (pending) {
+      // The last run sent this create (or update) and stopped before hearing back.
+      const user = await findUser(ctx.okta, c.login);
+      if (user && createdSince(user, pending.at)) {
+        await addToGroups(ctx.okta, user.id, groupIds, ctx.signal);
+        await deps.journal.append({ t: "done", key, row: c.row, action: "created", id: user.id });
+        return { ...base, action: "created", id: user.id };
+      }
+    }
+    await deps.journal.append({ t: "start", key, row: c.row });
+    let row: Row;
+    try {
+      const created = await ctx.okta.call<{ id: string }>("POST /api/v1/users", {
+        query: { activate: ctx.args.activate },
+        body: {
+          profile: c.profile,
+          ...(c.password ? { credentials: { password: { value: c.password } } } : {}),
+          ...(groupIds.length ? { groupIds } : {}),
+        },
+      });
+      row = { ...base, action: "created", id: created.id };
+    } catch (error) {
+      if (!isDuplicateLogin(error)) throw error;
+      const user = await findUser(ctx.okta, c.login);
+      if (!user) throw error;
+      if (ctx.args.existing === "update") {
+        await ctx.okta.call("POST /api/v1/users/{id}", {
+          params: { id: user.id },
+          body: { profile: c.profile },
+        });
+        await addToGroups(ctx.okta, user.id, groupIds, ctx.signal);
+        row = { ...base, action: "updated", id: user.id };
+      } else {
+        row = { ...base, action: "skipped-existing", id: user.id };
+      }
+    }
+    await deps.journal.append({ t: "done", key, row: c.row, action: row.action, id: row.id });
+    return row;
+  } catch (error) {
+    const fields = errorFields(error);
+    if (fields.errorCode !== "INTERRUPTED") {
+      await deps.journal.append({ t: "failed", key, row: c.row, errorCode: fields.errorCode });
+    }
+    return { ...base, action: "failed", ...fields };
+  }
+}
+
+function createdSince(user: { created?: string }, startedAt: number): boolean {
+  const created = user.created ? Date.parse(user.created) : NaN;
+  return Number.isFinite(created) && created >= startedAt - CLOCK_SKEW_MS;
+}
+
+function isDuplicateLogin(error: unknown): boolean {
+  const e = error as { errorCode?: string; errorCauses?: { errorSummary?: string }[] };
+  if (e?.errorCode !== "E0000001") return false;
+  const causes = Array.isArray(e.errorCauses) ? e.errorCauses : [];
+  return causes.some((c) =>
+    /login/i.test(c?.errorSummary ?? "") && /exist/i.test(c?.errorSummary ?? "")
+  );
+}
+
+async function findUser(
+  okta: TaskClient,
+  login: string,
+): Promise<{ id: string; created?: string } | undefined> {
+  try {
+    return await okta.call<{ id: string; created?: string }>("GET /api/v1/users/{id}", {
+      params: { id: login },
+    });
+  } catch (error) {
+    if (isStatus(error, 404)) return undefined;
+    throw error;
+  }
+}
+
+async function addToGroups(
+  okta: TaskClient,
+  userId: string,
+  groupIds: string[],
+  signal: AbortSignal,
+): Promise<void> {
+  for (const groupId of groupIds) {
+    signal.throwIfAborted();
+    await okta.call("PUT /api/v1/groups/{groupId}/users/{userId}", {
+      params: { groupId, userId },
+    });
+  }
+}
+
+/** Resolves group names to ids once per name. */
+class GroupResolver {
+  #okta: TaskClient;
+  #cache = new Map<string, Promise<string>>();
+
+  constructor(okta: TaskClient) {
+    this.#okta = okta;
+  }
+
+  resolveAll(names: string[]): Promise<string[]> {
+    return Promise.all(names.map((n) => this.resolve(n)));
+  }
+
+  resolve(name: string): Promise<string> {
+    if (GROUP_ID_REGEXP.test(name)) return Promise.resolve(name);
+    let found = this.#cache.get(name);
+    if (!found) {
+      found = this.#lookup(name);
+      found.catch(() => this.#cache.delete(name));
+      this.#cache.set(name, found);
+    }
+    return found;
+  }
+
+  async #lookup(name: string): Promise<string> {
+    for await (
+      const group of this.#okta.list<{ id: string; profile?: { name?: string } }>(
+        "GET /api/v1/groups",
+        { query: { search: `profile.name eq ${quote(name)}` } },
+      )
+    ) {
+      if (group.profile?.name === name) return group.id;
+    }
+    throw Object.assign(new Error(`No group named "${name}"`), {
+      errorCode: "GROUP_NOT_FOUND",
+      errorSummary: `No group named "${name}"`,
+    });
+  }
+}
+
+if (import.meta.main) await main(task);
