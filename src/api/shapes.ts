@@ -10,7 +10,7 @@ export type { CallOptions } from "./runtime.ts";
 
 /** One chainable setter per query parameter of `Q`, each returning `B`. */
 export type QuerySetters<B, Q> = {
-  readonly [K in keyof Q]-?: (value: Exclude<Q[K], undefined>) => B;
+  readonly [K in keyof Q]-?: (value: Exclude<Q[K], undefined>) => B & QuerySetters<B, Q>;
 };
 
 /** An awaitable single request with typed query setters. */

@@ -97,7 +97,7 @@ export type AccountLinkedEnrollmentProfile = { authenticationMethod?: ("PASSWORD
 export type AcsEndpoint = { index: number; url: string; };
 
 /** Okta schema `ActionProvider` (see https://developer.okta.com/docs/api/). */
-export type ActionProviderBase = { externalId: string; type: ActionProviderPayloadType; };
+export type ActionProviderBase = { externalId: string; type: ("WORKFLOWS"); };
 /** Okta schema `ActionProvider` (see https://developer.okta.com/docs/api/). */
 export type ActionProvider = (WorkflowActionProvider & { type: "WORKFLOWS" });
 
@@ -219,7 +219,7 @@ export type AppAndInstancePolicyRuleCondition = { exclude?: AppAndInstanceCondit
 export type AppAndInstanceType = ("APP" | "APP_TYPE" | UnknownEnumValue);
 
 /** Okta schema `AppConfig` (see https://developer.okta.com/docs/api/). */
-export type AppConfigBase = { type?: AppConfigType; };
+export type AppConfigBase = { type?: ("ACTIVE_DIRECTORY"); };
 /** Okta schema `AppConfig` (see https://developer.okta.com/docs/api/). */
 export type AppConfig = (AppConfigActiveDirectory & { type: "ACTIVE_DIRECTORY" });
 
@@ -314,7 +314,7 @@ export type AppUserUpdateRequest = (AppUserCredentialsRequestPayload | AppUserPr
 export type AppleClientSigning = { kid?: string; privateKey?: string; teamId?: string; };
 
 /** Okta schema `Application` (see https://developer.okta.com/docs/api/). */
-export type ApplicationBase = { accessibility?: ApplicationAccessibility; readonly created?: string; expressConfiguration?: ApplicationExpressConfiguration; readonly features?: ("GROUP_PUSH" | "IMPORT_NEW_USERS" | "IMPORT_PROFILE_UPDATES" | "IMPORT_USER_SCHEMA" | "PROFILE_MASTERING" | "PUSH_NEW_USERS" | "PUSH_PASSWORD_UPDATES" | "PUSH_PROFILE_UPDATES" | "PUSH_USER_DEACTIVATION" | "REACTIVATE_USERS" | "OUTBOUND_DEL_AUTH" | "DESKTOP_SSO" | "FEDERATED_PROFILE" | "SUPPRESS_ACTIVATION_EMAIL" | "PUSH_PENDING_USERS" | "MFA" | "UPDATE_EXISTING_USERNAME" | "EXCLUDE_USERNAME_UPDATE_ON_PROFILE_PUSH" | "EXCHANGE_ACTIVE_SYNC" | "IMPORT_SYNC" | "IMPORT_SYNC_CONTACTS" | "DEVICE_COMPLIANCE" | "VPN_CONFIG" | "IMPORT_SCHEMA_ENUM_VALUES" | "SCIM_PROVISIONING" | "DEVICE_FILTER_IN_SIGN_ON_RULES" | "PROFILE_TEMPLATE_UPGRADE" | "DEFAULT_PUSH_STATUS_TO_PUSH" | "REAL_TIME_SYNC" | "SSO" | "AUTHN_CONTEXT" | "JIT_PROVISIONING" | "GROUP_SYNC" | "OPP_SCIM_INCREMENTAL_IMPORTS" | "IN_MEMORY_APP_USER" | "LOG_STREAMING" | "OAUTH_INTEGRATION" | "IDP" | "PUSH_NEW_USERS_WITHOUT_PASSWORD" | "SKYHOOK_SERVICE" | "ENTITLEMENT_MANAGEMENT" | "PUSH_NEW_USERS_WITH_HASHED_PASSWORD" | UnknownEnumValue)[]; readonly id?: string; label: ApplicationLabel; readonly lastUpdated?: string; licensing?: ApplicationLicensing; readonly orn?: string; profile?: { [key: string]: unknown; }; signOnMode: ApplicationSignOnMode; status?: ApplicationLifecycleStatus; universalLogout?: ApplicationUniversalLogout; visibility?: ApplicationVisibility; readonly _embedded?: { user?: { [key: string]: Record<string, unknown>; }; }; _links?: ApplicationLinks; };
+export type ApplicationBase = { accessibility?: ApplicationAccessibility; readonly created?: string; expressConfiguration?: ApplicationExpressConfiguration; readonly features?: ("GROUP_PUSH" | "IMPORT_NEW_USERS" | "IMPORT_PROFILE_UPDATES" | "IMPORT_USER_SCHEMA" | "PROFILE_MASTERING" | "PUSH_NEW_USERS" | "PUSH_PASSWORD_UPDATES" | "PUSH_PROFILE_UPDATES" | "PUSH_USER_DEACTIVATION" | "REACTIVATE_USERS" | "OUTBOUND_DEL_AUTH" | "DESKTOP_SSO" | "FEDERATED_PROFILE" | "SUPPRESS_ACTIVATION_EMAIL" | "PUSH_PENDING_USERS" | "MFA" | "UPDATE_EXISTING_USERNAME" | "EXCLUDE_USERNAME_UPDATE_ON_PROFILE_PUSH" | "EXCHANGE_ACTIVE_SYNC" | "IMPORT_SYNC" | "IMPORT_SYNC_CONTACTS" | "DEVICE_COMPLIANCE" | "VPN_CONFIG" | "IMPORT_SCHEMA_ENUM_VALUES" | "SCIM_PROVISIONING" | "DEVICE_FILTER_IN_SIGN_ON_RULES" | "PROFILE_TEMPLATE_UPGRADE" | "DEFAULT_PUSH_STATUS_TO_PUSH" | "REAL_TIME_SYNC" | "SSO" | "AUTHN_CONTEXT" | "JIT_PROVISIONING" | "GROUP_SYNC" | "OPP_SCIM_INCREMENTAL_IMPORTS" | "IN_MEMORY_APP_USER" | "LOG_STREAMING" | "OAUTH_INTEGRATION" | "IDP" | "PUSH_NEW_USERS_WITHOUT_PASSWORD" | "SKYHOOK_SERVICE" | "ENTITLEMENT_MANAGEMENT" | "PUSH_NEW_USERS_WITH_HASHED_PASSWORD" | UnknownEnumValue)[]; readonly id?: string; label: ApplicationLabel; readonly lastUpdated?: string; licensing?: ApplicationLicensing; readonly orn?: string; profile?: { [key: string]: unknown; }; signOnMode: ("AUTO_LOGIN" | "BASIC_AUTH" | "BOOKMARK" | "BROWSER_PLUGIN" | "OPENID_CONNECT" | "SAML_1_1" | "SAML_2_0" | "SECURE_PASSWORD_STORE" | "WS_FEDERATION"); status?: ApplicationLifecycleStatus; universalLogout?: ApplicationUniversalLogout; visibility?: ApplicationVisibility; readonly _embedded?: { user?: { [key: string]: Record<string, unknown>; }; }; _links?: ApplicationLinks; };
 /** Okta schema `Application` (see https://developer.okta.com/docs/api/). */
 export type Application = (AutoLoginApplication & { signOnMode: "AUTO_LOGIN" }) | (BasicAuthApplication & { signOnMode: "BASIC_AUTH" }) | (BookmarkApplication & { signOnMode: "BOOKMARK" }) | (BrowserPluginApplication & { signOnMode: "BROWSER_PLUGIN" }) | (OpenIdConnectApplication & { signOnMode: "OPENID_CONNECT" }) | (Saml11Application & { signOnMode: "SAML_1_1" }) | (SamlApplication & { signOnMode: "SAML_2_0" }) | (SecurePasswordStoreApplication & { signOnMode: "SECURE_PASSWORD_STORE" }) | (WsFederationApplication & { signOnMode: "WS_FEDERATION" });
 
@@ -346,7 +346,7 @@ export type ApplicationCredentialsUsernameTemplate = { pushStatus?: ("PUSH" | "D
 export type ApplicationExpressConfiguration = { enabledCapabilities?: ApplicationCapability[]; supportedCapabilities?: ApplicationCapability[]; };
 
 /** Okta schema `ApplicationFeature` (see https://developer.okta.com/docs/api/). */
-export type ApplicationFeatureBase = { readonly description?: string; readonly name?: ApplicationFeatureType; status?: (EnabledStatus & unknown & unknown & unknown); _links?: (LinksSelf & unknown); };
+export type ApplicationFeatureBase = { readonly description?: string; name?: ("USER_PROVISIONING" | "INBOUND_PROVISIONING"); status?: (EnabledStatus & unknown & unknown & unknown); _links?: (LinksSelf & unknown); };
 /** Okta schema `ApplicationFeature` (see https://developer.okta.com/docs/api/). */
 export type ApplicationFeature = (UserProvisioningApplicationFeature & { name: "USER_PROVISIONING" }) | (InboundProvisioningApplicationFeature & { name: "INBOUND_PROVISIONING" });
 
@@ -477,7 +477,7 @@ export type AuthenticationProviderWritable = { name?: string; type?: Authenticat
 export type Authenticator = { readonly created?: string; readonly id?: string; key?: string; readonly lastUpdated?: string; name?: string; provider?: AuthenticatorProvider; settings?: AuthenticatorSettings; status?: AuthenticatorStatus; type?: AuthenticatorType; readonly _links?: { [key: string]: Record<string, unknown>; }; };
 
 /** Okta schema `AuthenticatorBase` (see https://developer.okta.com/docs/api/). */
-export type AuthenticatorBaseBase = { readonly created?: string; description?: string; readonly id?: string; key?: AuthenticatorKeyEnum; readonly lastUpdated?: string; name?: string; status?: (LifecycleStatus & unknown); type?: AuthenticatorType; _links?: AuthenticatorLinks; };
+export type AuthenticatorBaseBase = { readonly created?: string; description?: string; readonly id?: string; key?: ("custom_app" | "custom_otp" | "duo" | "okta_email" | "google_otp" | "external_idp" | "okta_password" | "okta_verify" | "onprem_mfa" | "phone_number" | "security_key" | "security_question" | "symantec_vip" | "smart_card_idp" | "webauthn" | "yubikey_token" | "tac"); readonly lastUpdated?: string; name?: string; status?: (LifecycleStatus & unknown); type?: AuthenticatorType; _links?: AuthenticatorLinks; };
 /** Okta schema `AuthenticatorBase` (see https://developer.okta.com/docs/api/). */
 export type AuthenticatorBase = (AuthenticatorKeyCustomApp & { key: "custom_app" }) | (AuthenticatorKeyCustomOtp & { key: "custom_otp" }) | (AuthenticatorKeyDuo & { key: "duo" }) | (AuthenticatorKeyEmail & { key: "okta_email" }) | (AuthenticatorKeyGoogleOtp & { key: "google_otp" }) | (AuthenticatorKeyExternalIdp & { key: "external_idp" }) | (AuthenticatorKeyPassword & { key: "okta_password" }) | (AuthenticatorKeyOktaVerify & { key: "okta_verify" }) | (AuthenticatorKeyOnprem & { key: "onprem_mfa" }) | (AuthenticatorKeyPhone & { key: "phone_number" }) | (AuthenticatorKeySecurityKey & { key: "security_key" }) | (AuthenticatorKeySecurityQuestion & { key: "security_question" }) | (AuthenticatorKeySymantecVip & { key: "symantec_vip" }) | (AuthenticatorKeySmartCard & { key: "smart_card_idp" }) | (AuthenticatorKeyWebauthn & { key: "webauthn" }) | (AuthenticatorKeyYubikey & { key: "yubikey_token" }) | (AuthenticatorKeyTac & { key: "tac" });
 
@@ -590,7 +590,7 @@ export type AuthenticatorLinks = (LinksSelfAndLifecycle & { methods?: (HrefObjec
 export type AuthenticatorMethodAlgorithm = ("ES256" | "RS256" | UnknownEnumValue);
 
 /** Okta schema `AuthenticatorMethodBase` (see https://developer.okta.com/docs/api/). */
-export type AuthenticatorMethodBaseBase = { status?: (unknown & LifecycleStatus); type?: AuthenticatorMethodType; _links?: LinksSelfAndLifecycle; };
+export type AuthenticatorMethodBaseBase = { status?: (unknown & LifecycleStatus); type?: ("sms" | "voice" | "email" | "push" | "signed_nonce" | "totp" | "otp" | "password" | "webauthn" | "security_question" | "idp" | "duo" | "cert" | "tac"); _links?: LinksSelfAndLifecycle; };
 /** Okta schema `AuthenticatorMethodBase` (see https://developer.okta.com/docs/api/). */
 export type AuthenticatorMethodBase = (AuthenticatorMethodSimple & { type: "sms" | "voice" | "email" | "password" | "security_question" }) | (AuthenticatorMethodPush & { type: "push" }) | (AuthenticatorMethodSignedNonce & { type: "signed_nonce" }) | (AuthenticatorMethodTotp & { type: "totp" }) | (AuthenticatorMethodOtp & { type: "otp" }) | (AuthenticatorMethodWebAuthn & { type: "webauthn" }) | (AuthenticatorMethodWithVerifiableProperties & { type: "idp" | "duo" | "cert" }) | (AuthenticatorMethodTac & { type: "tac" });
 
@@ -736,7 +736,7 @@ export type AutoUpdateSchedule = { cron?: string; delay?: number; duration?: num
 export type AvailableAction = { id: string; provider: WorkflowAvailableActionProvider; };
 
 /** Okta schema `AvailableActionProvider` (see https://developer.okta.com/docs/api/). */
-export type AvailableActionProviderBase = { actionName: string; externalId: string; link: string; type: ActionProviderPayloadType; };
+export type AvailableActionProviderBase = { actionName: string; externalId: string; link: string; type: ("WORKFLOWS"); };
 /** Okta schema `AvailableActionProvider` (see https://developer.okta.com/docs/api/). */
 export type AvailableActionProvider = (WorkflowAvailableActionProvider & { type: "WORKFLOWS" });
 
@@ -765,12 +765,12 @@ export type BaseContext = { request?: InlineHookRequestObject; session?: { id?: 
 export type BaseEmailDomain = { displayName: string; userName: string; };
 
 /** Okta schema `BaseEmailServer` (see https://developer.okta.com/docs/api/). */
-export type BaseEmailServerBase = { alias?: string; authType: SmtpAuthType; enabled?: boolean; host?: string; readonly id?: string; port?: number; username?: string; };
+export type BaseEmailServerBase = { alias?: string; authType: ("BASIC_SMTP_AUTH" | "OAUTH2_CLIENT_CREDENTIALS" | "OAUTH2_JWT_BEARER_GRANT"); enabled?: boolean; host?: string; readonly id?: string; port?: number; username?: string; };
 /** Okta schema `BaseEmailServer` (see https://developer.okta.com/docs/api/). */
 export type BaseEmailServer = (BASIC_SMTP_AUTH & { authType: "BASIC_SMTP_AUTH" }) | (OAUTH2_CLIENT_CREDENTIALS & { authType: "OAUTH2_CLIENT_CREDENTIALS" }) | (OAUTH2_JWT_BEARER_GRANT & { authType: "OAUTH2_JWT_BEARER_GRANT" });
 
 /** Okta schema `BaseEmailServerCreate` (see https://developer.okta.com/docs/api/). */
-export type BaseEmailServerCreateBase = { alias: string; authType: SmtpAuthType; enabled: boolean; host: string; readonly id?: string; port: number; username: string; };
+export type BaseEmailServerCreateBase = { alias: string; authType: ("BASIC_SMTP_AUTH" | "OAUTH2_CLIENT_CREDENTIALS" | "OAUTH2_JWT_BEARER_GRANT"); enabled: boolean; host: string; readonly id?: string; port: number; username: string; };
 /** Okta schema `BaseEmailServerCreate` (see https://developer.okta.com/docs/api/). */
 export type BaseEmailServerCreate = (BASIC_SMTP_AUTH_CREATE & { authType: "BASIC_SMTP_AUTH" }) | (OAUTH2_CLIENT_CREDENTIALS_CREATE & { authType: "OAUTH2_CLIENT_CREDENTIALS" }) | (OAUTH2_JWT_BEARER_GRANT_CREATE & { authType: "OAUTH2_JWT_BEARER_GRANT" });
 
@@ -790,7 +790,7 @@ export type BasicAuthApplication = (ApplicationBase & { credentials?: SchemeAppl
 export type BeforeScheduledActionPolicyRuleCondition = { duration?: Duration; lifecycleAction?: ScheduledUserLifecycleAction; };
 
 /** Okta schema `BehaviorRule` (see https://developer.okta.com/docs/api/). */
-export type BehaviorRuleBase = { readonly created?: string; readonly id?: string; readonly lastUpdated?: string; name: string; status?: LifecycleStatus; type: BehaviorRuleType; _link?: LinksSelf; };
+export type BehaviorRuleBase = { readonly created?: string; readonly id?: string; readonly lastUpdated?: string; name: string; status?: LifecycleStatus; type: ("ANOMALOUS_LOCATION" | "ANOMALOUS_IP" | "ANOMALOUS_DEVICE" | "VELOCITY" | "ANOMALOUS_ASN"); _link?: LinksSelf; };
 /** Okta schema `BehaviorRule` (see https://developer.okta.com/docs/api/). */
 export type BehaviorRule = (BehaviorRuleAnomalousLocation & { type: "ANOMALOUS_LOCATION" }) | (BehaviorRuleAnomalousIP & { type: "ANOMALOUS_IP" }) | (BehaviorRuleAnomalousDevice & { type: "ANOMALOUS_DEVICE" }) | (BehaviorRuleVelocity & { type: "VELOCITY" }) | (BehaviorRuleASN & { type: "ANOMALOUS_ASN" });
 
@@ -1080,7 +1080,7 @@ export type CreateGroupRuleRequest = { actions?: GroupRuleAction; conditions?: G
 export type CreateIamRoleRequest = { description: string; label: string; permissions: string[]; };
 
 /** Okta schema `CreateOrUpdatePolicy` (see https://developer.okta.com/docs/api/). */
-export type CreateOrUpdatePolicyBase = { readonly created?: string; description?: string; readonly id?: string; readonly lastUpdated?: string; name: string; priority?: number; status?: (LifecycleStatus & unknown); system?: boolean; type: PolicyType; readonly _embedded?: { [key: string]: Record<string, unknown>; }; _links?: PolicyLinks; };
+export type CreateOrUpdatePolicyBase = { readonly created?: string; description?: string; readonly id?: string; readonly lastUpdated?: string; name: string; priority?: number; status?: (LifecycleStatus & unknown); system?: boolean; type: ("ACCESS_POLICY" | "MFA_ENROLL" | "OKTA_SIGN_ON" | "PASSWORD" | "PROFILE_ENROLLMENT" | "DEVICE_SIGNAL_COLLECTION"); readonly _embedded?: { [key: string]: Record<string, unknown>; }; _links?: PolicyLinks; };
 /** Okta schema `CreateOrUpdatePolicy` (see https://developer.okta.com/docs/api/). */
 export type CreateOrUpdatePolicy = (AccessPolicy & { type: "ACCESS_POLICY" }) | (AuthenticatorEnrollmentPolicy & { type: "MFA_ENROLL" }) | (OktaSignOnPolicy & { type: "OKTA_SIGN_ON" }) | (PasswordPolicy & { type: "PASSWORD" }) | (ProfileEnrollmentPolicy & { type: "PROFILE_ENROLLMENT" }) | (DeviceSignalCollectionPolicy & { type: "DEVICE_SIGNAL_COLLECTION" });
 
@@ -1265,7 +1265,7 @@ export type Device = { readonly created?: string; readonly id?: string; readonly
 export type DeviceAccessPolicyRuleCondition = { assurance?: DevicePolicyRuleConditionAssurance; managed?: boolean; registered?: boolean; };
 
 /** Okta schema `DeviceAssurance` (see https://developer.okta.com/docs/api/). */
-export type DeviceAssuranceBase = { readonly createdBy?: string; readonly createdDate?: string; devicePostureChecks?: DevicePostureChecks; displayRemediationMode?: ("HIDE" | "SHOW" | UnknownEnumValue); gracePeriod?: GracePeriod; readonly id?: string; readonly lastUpdate?: string; readonly lastUpdatedBy?: string; name?: string; platform?: Platform; _links?: LinksSelf; };
+export type DeviceAssuranceBase = { readonly createdBy?: string; readonly createdDate?: string; devicePostureChecks?: DevicePostureChecks; displayRemediationMode?: ("HIDE" | "SHOW" | UnknownEnumValue); gracePeriod?: GracePeriod; readonly id?: string; readonly lastUpdate?: string; readonly lastUpdatedBy?: string; name?: string; platform?: ("WINDOWS" | "MACOS" | "CHROMEOS" | "IOS" | "ANDROID"); _links?: LinksSelf; };
 /** Okta schema `DeviceAssurance` (see https://developer.okta.com/docs/api/). */
 export type DeviceAssurance = (DeviceAssuranceWindowsPlatform & { platform: "WINDOWS" }) | (DeviceAssuranceMacOSPlatform & { platform: "MACOS" }) | (DeviceAssuranceChromeOSPlatform & { platform: "CHROMEOS" }) | (DeviceAssuranceIOSPlatform & { platform: "IOS" }) | (DeviceAssuranceAndroidPlatform & { platform: "ANDROID" });
 
@@ -1552,7 +1552,7 @@ export type EnrollmentInitializationRequest = { enrollmentRpIds?: string[]; fulf
 export type EnrollmentInitializationResponse = { credRequests?: WebAuthnCredRequest[]; fulfillmentProvider?: ("yubico" | UnknownEnumValue); pinRequestJwe?: string; userId?: string; };
 
 /** Okta schema `EnrollmentPolicyAuthenticatorGracePeriod` (see https://developer.okta.com/docs/api/). */
-export type EnrollmentPolicyAuthenticatorGracePeriodBase = { type?: ("BY_DATE_TIME" | "BY_DATE_TIME" | "BY_SKIP_COUNT" | UnknownEnumValue); };
+export type EnrollmentPolicyAuthenticatorGracePeriodBase = { type?: ("BY_DATE_TIME" | "BY_SKIP_COUNT"); };
 /** Okta schema `EnrollmentPolicyAuthenticatorGracePeriod` (see https://developer.okta.com/docs/api/). */
 export type EnrollmentPolicyAuthenticatorGracePeriod = (ByDateTimeAuthenticatorGracePeriodExpiry & { type: "BY_DATE_TIME" }) | (BySkipCountAuthenticatorGracePeriod & { type: "BY_SKIP_COUNT" });
 
@@ -1581,7 +1581,7 @@ export type EntityRiskPolicyRuleActionRunWorkflow = { action?: ("RUN_WORKFLOW" |
 export type EntityRiskPolicyRuleActionTerminateAllSessions = { action?: ("TERMINATE_ALL_SESSIONS" | UnknownEnumValue); };
 
 /** Okta schema `EntityRiskPolicyRuleActionsObject` (see https://developer.okta.com/docs/api/). */
-export type EntityRiskPolicyRuleActionsObjectBase = { action?: ("RUN_WORKFLOW" | "TERMINATE_ALL_SESSIONS" | UnknownEnumValue); };
+export type EntityRiskPolicyRuleActionsObjectBase = { action?: ("RUN_WORKFLOW" | "TERMINATE_ALL_SESSIONS"); };
 /** Okta schema `EntityRiskPolicyRuleActionsObject` (see https://developer.okta.com/docs/api/). */
 export type EntityRiskPolicyRuleActionsObject = (EntityRiskPolicyRuleActionRunWorkflow & { action: "RUN_WORKFLOW" }) | (EntityRiskPolicyRuleActionTerminateAllSessions & { action: "TERMINATE_ALL_SESSIONS" });
 
@@ -2204,7 +2204,7 @@ export type InlineHook = { channel?: InlineHookChannel; readonly created?: strin
 export type InlineHookBasePayload = { cloudEventVersion?: string; contentType?: string; eventId?: string; eventTime?: string; eventTypeVersion?: string; };
 
 /** Okta schema `InlineHookChannel` (see https://developer.okta.com/docs/api/). */
-export type InlineHookChannelBase = { type?: InlineHookChannelType; version?: string; };
+export type InlineHookChannelBase = { type?: ("HTTP" | "OAUTH"); version?: string; };
 /** Okta schema `InlineHookChannel` (see https://developer.okta.com/docs/api/). */
 export type InlineHookChannel = (InlineHookChannelHttp & { type: "HTTP" }) | (InlineHookChannelOAuth & { type: "OAUTH" });
 
@@ -2227,7 +2227,7 @@ export type InlineHookChannelConfigCreate = { headers?: InlineHookChannelConfigH
 export type InlineHookChannelConfigHeaders = { key?: string; value?: string; };
 
 /** Okta schema `InlineHookChannelCreate` (see https://developer.okta.com/docs/api/). */
-export type InlineHookChannelCreateBase = { type?: InlineHookChannelType; version?: string; };
+export type InlineHookChannelCreateBase = { type?: ("HTTP" | "OAUTH"); version?: string; };
 /** Okta schema `InlineHookChannelCreate` (see https://developer.okta.com/docs/api/). */
 export type InlineHookChannelCreate = (InlineHookChannelHttpCreate & { type: "HTTP" }) | (InlineHookChannelOAuthCreate & { type: "OAUTH" });
 
@@ -2268,12 +2268,12 @@ export type InlineHookLinksCreate = (LinksSelf & { deactivate?: (HrefObject); ex
 export type InlineHookOAuthBasicConfig = (InlineHookChannelConfig & { authType?: string; clientId?: string; scope?: string; tokenUrl?: string; });
 
 /** Okta schema `InlineHookOAuthChannelConfig` (see https://developer.okta.com/docs/api/). */
-export type InlineHookOAuthChannelConfigBase = { authType?: string; };
+export type InlineHookOAuthChannelConfigBase = { authType?: ("client_secret_post" | "private_key_jwt"); };
 /** Okta schema `InlineHookOAuthChannelConfig` (see https://developer.okta.com/docs/api/). */
 export type InlineHookOAuthChannelConfig = (InlineHookOAuthClientSecretConfig & { authType: "client_secret_post" }) | (InlineHookOAuthPrivateKeyJwtConfig & { authType: "private_key_jwt" });
 
 /** Okta schema `InlineHookOAuthChannelConfigCreate` (see https://developer.okta.com/docs/api/). */
-export type InlineHookOAuthChannelConfigCreateBase = { authType?: string; };
+export type InlineHookOAuthChannelConfigCreateBase = { authType?: ("client_secret_post" | "private_key_jwt"); };
 /** Okta schema `InlineHookOAuthChannelConfigCreate` (see https://developer.okta.com/docs/api/). */
 export type InlineHookOAuthChannelConfigCreate = (InlineHookOAuthClientSecretConfigCreate & { authType: "client_secret_post" }) | (InlineHookOAuthPrivateKeyJwtConfig & { authType: "private_key_jwt" });
 
@@ -2563,7 +2563,7 @@ export type LogSecurityContext = { readonly asNumber?: number | null; readonly a
 export type LogSeverity = ("DEBUG" | "ERROR" | "INFO" | "WARN" | UnknownEnumValue);
 
 /** Okta schema `LogStream` (see https://developer.okta.com/docs/api/). */
-export type LogStreamBase = { readonly created: string; readonly id: string; readonly lastUpdated: string; name: LogStreamName; readonly status: ("ACTIVE" | "INACTIVE" | UnknownEnumValue); type: LogStreamType; _links: LogStreamLinksSelfAndLifecycle; };
+export type LogStreamBase = { readonly created: string; readonly id: string; readonly lastUpdated: string; name: LogStreamName; readonly status: ("ACTIVE" | "INACTIVE" | UnknownEnumValue); type: ("aws_eventbridge" | "splunk_cloud_logstreaming"); _links: LogStreamLinksSelfAndLifecycle; };
 /** Okta schema `LogStream` (see https://developer.okta.com/docs/api/). */
 export type LogStream = (LogStreamAws & { type: "aws_eventbridge" }) | (LogStreamSplunk & { type: "splunk_cloud_logstreaming" });
 
@@ -2589,7 +2589,7 @@ export type LogStreamLinksSelfAndLifecycle = { activate?: LogStreamActivateLink;
 export type LogStreamName = string;
 
 /** Okta schema `LogStreamPutSchema` (see https://developer.okta.com/docs/api/). */
-export type LogStreamPutSchemaBase = { name: LogStreamName; type: LogStreamType; };
+export type LogStreamPutSchemaBase = { name: LogStreamName; type: ("aws_eventbridge" | "splunk_cloud_logstreaming"); };
 /** Okta schema `LogStreamPutSchema` (see https://developer.okta.com/docs/api/). */
 export type LogStreamPutSchema = (LogStreamAwsPutSchema & { type: "aws_eventbridge" }) | (LogStreamSplunkPutSchema & { type: "splunk_cloud_logstreaming" });
 
@@ -2732,7 +2732,7 @@ export type MultifactorEnrollmentPolicySettings = { authenticators?: Multifactor
 export type MultifactorEnrollmentPolicySettingsType = ("AUTHENTICATORS" | UnknownEnumValue);
 
 /** Okta schema `NetworkZone` (see https://developer.okta.com/docs/api/). */
-export type NetworkZoneBase = { readonly created?: string; readonly id?: string; readonly lastUpdated?: string; name: string; status?: NetworkZoneStatus; readonly system?: boolean; type: NetworkZoneType; usage?: NetworkZoneUsage; _links?: LinksSelfAndLifecycle; };
+export type NetworkZoneBase = { readonly created?: string; readonly id?: string; readonly lastUpdated?: string; name: string; status?: NetworkZoneStatus; readonly system?: boolean; type: ("IP" | "DYNAMIC" | "DYNAMIC_V2"); usage?: NetworkZoneUsage; _links?: LinksSelfAndLifecycle; };
 /** Okta schema `NetworkZone` (see https://developer.okta.com/docs/api/). */
 export type NetworkZone = (IPNetworkZone & { type: "IP" }) | (DynamicNetworkZone & { type: "DYNAMIC" }) | (EnhancedDynamicNetworkZone & { type: "DYNAMIC_V2" });
 
@@ -2806,7 +2806,7 @@ export type OAuth2ClientJsonEncryptionKeyRequest = (OAuth2ClientJsonWebKeyReques
 export type OAuth2ClientJsonEncryptionKeyResponse = (OAuth2ClientJsonWebKeyRequestBase & OAuth2ClientJsonWebKeyResponseBase & { e?: string; kty?: ("RSA" | UnknownEnumValue); n?: string; use?: ("enc" | UnknownEnumValue); });
 
 /** Okta schema `OAuth2ClientJsonSigningKeyRequest` (see https://developer.okta.com/docs/api/). */
-export type OAuth2ClientJsonSigningKeyRequestBase = { alg?: string; use?: ("sig" | UnknownEnumValue); };
+export type OAuth2ClientJsonSigningKeyRequestBase = { alg?: string; use?: ("sig" | UnknownEnumValue); kty?: ("RSA" | "EC"); };
 /** Okta schema `OAuth2ClientJsonSigningKeyRequest` (see https://developer.okta.com/docs/api/). */
 export type OAuth2ClientJsonSigningKeyRequest = (OAuth2ClientJsonWebKeyRsaRequest & { kty: "RSA" }) | (OAuth2ClientJsonWebKeyECRequest & { kty: "EC" });
 
@@ -2928,7 +2928,7 @@ export type OINSaml11ApplicationSettingsSignOn = { audienceOverride?: string; de
 export type OINSaml20ApplicationSettingsSignOn = { attributeStatements?: SamlAttributeStatement[]; audienceOverride?: string | null; defaultRelayState?: string | null; destinationOverride?: string | null; recipientOverride?: string | null; samlAssertionLifetimeSeconds?: number; ssoAcsUrlOverride?: string | null; };
 
 /** Okta schema `OSAccount` (see https://developer.okta.com/docs/api/). */
-export type OSAccountBase = { readonly created: string; readonly deviceId: string; readonly id: string; lastSeenAt?: string | null; readonly lastUpdated: string; platform: OSAccountPlatform; readonly resourceAlternateId?: string | null; resourceDisplayName?: OSAccountDisplayName; readonly resourceId?: string; readonly resourceType?: string; status: ("ACTIVE" | "DELETED" | UnknownEnumValue); _embedded?: OSAccountEmbedded; _links: OSAccountLinks; };
+export type OSAccountBase = { readonly created: string; readonly deviceId: string; readonly id: string; lastSeenAt?: string | null; readonly lastUpdated: string; platform: ("WINDOWS" | "MACOS"); readonly resourceAlternateId?: string | null; resourceDisplayName?: OSAccountDisplayName; readonly resourceId?: string; readonly resourceType?: string; status: ("ACTIVE" | "DELETED" | UnknownEnumValue); _embedded?: OSAccountEmbedded; _links: OSAccountLinks; };
 /** Okta schema `OSAccount` (see https://developer.okta.com/docs/api/). */
 export type OSAccount = (OSAccountWindows & { platform: "WINDOWS" }) | (OSAccountMacOS & { platform: "MACOS" });
 
@@ -3155,7 +3155,7 @@ export type OrgCAPTCHASettings = { captchaId?: string; enabledPages?: enabledPag
 export type OrgContactType = ("BILLING" | "TECHNICAL" | UnknownEnumValue);
 
 /** Okta schema `OrgContactTypeObj` (see https://developer.okta.com/docs/api/). */
-export type OrgContactTypeObjBase = { contactType?: OrgContactType; };
+export type OrgContactTypeObjBase = { contactType?: ("BILLING" | "TECHNICAL"); };
 /** Okta schema `OrgContactTypeObj` (see https://developer.okta.com/docs/api/). */
 export type OrgContactTypeObj = (orgBillingContactType & { contactType: "BILLING" }) | (orgTechnicalContactType & { contactType: "TECHNICAL" });
 
@@ -3379,7 +3379,7 @@ export type PlatformPolicyRuleCondition = { exclude?: PlatformConditionEvaluator
 export type PlayProtectVerdict = ("HIGH" | "LOW" | "MEDIUM" | UnknownEnumValue);
 
 /** Okta schema `Policy` (see https://developer.okta.com/docs/api/). */
-export type PolicyBase = { readonly created?: string; description?: string; readonly id?: string; readonly lastUpdated?: string; name: string; priority?: number; status?: (LifecycleStatus & unknown); system?: boolean; type: PolicyType; readonly _embedded?: { [key: string]: Record<string, unknown>; }; _links?: PolicyLinks; };
+export type PolicyBase = { readonly created?: string; description?: string; readonly id?: string; readonly lastUpdated?: string; name: string; priority?: number; status?: (LifecycleStatus & unknown); system?: boolean; type: ("ACCESS_POLICY" | "IDP_DISCOVERY" | "MFA_ENROLL" | "OKTA_SIGN_ON" | "PASSWORD" | "PROFILE_ENROLLMENT" | "POST_AUTH_SESSION" | "ENTITY_RISK" | "SESSION_VIOLATION_DETECTION" | "DEVICE_SIGNAL_COLLECTION" | "CLIENT_UPDATE" | "IDENTITY_CLAIM_SOURCING"); readonly _embedded?: { [key: string]: Record<string, unknown>; }; _links?: PolicyLinks; };
 /** Okta schema `Policy` (see https://developer.okta.com/docs/api/). */
 export type Policy = (AccessPolicy & { type: "ACCESS_POLICY" }) | (IdpDiscoveryPolicy & { type: "IDP_DISCOVERY" }) | (AuthenticatorEnrollmentPolicy & { type: "MFA_ENROLL" }) | (OktaSignOnPolicy & { type: "OKTA_SIGN_ON" }) | (PasswordPolicy & { type: "PASSWORD" }) | (ProfileEnrollmentPolicy & { type: "PROFILE_ENROLLMENT" }) | (PostAuthSessionPolicy & { type: "POST_AUTH_SESSION" }) | (EntityRiskPolicy & { type: "ENTITY_RISK" }) | (SessionViolationDetectionPolicy & { type: "SESSION_VIOLATION_DETECTION" }) | (DeviceSignalCollectionPolicy & { type: "DEVICE_SIGNAL_COLLECTION" }) | (ClientUpdatePolicy & { type: "CLIENT_UPDATE" }) | (IdentityClaimSourcingPolicy & { type: "IDENTITY_CLAIM_SOURCING" });
 
@@ -3435,7 +3435,7 @@ export type PolicyPlatformOperatingSystemType = ("ANDROID" | "ANY" | "CHROMEOS" 
 export type PolicyPlatformType = ("ANY" | "DESKTOP" | "MOBILE" | "OTHER" | UnknownEnumValue);
 
 /** Okta schema `PolicyRule` (see https://developer.okta.com/docs/api/). */
-export type PolicyRuleBase = { readonly created?: string | null; readonly id?: string; readonly lastUpdated?: string | null; name?: string; priority?: number | null; status?: (LifecycleStatus & unknown); system?: boolean; type?: PolicyRuleType; _links?: PolicyLinks; };
+export type PolicyRuleBase = { readonly created?: string | null; readonly id?: string; readonly lastUpdated?: string | null; name?: string; priority?: number | null; status?: (LifecycleStatus & unknown); system?: boolean; type?: ("ACCESS_POLICY" | "PASSWORD" | "PROFILE_ENROLLMENT" | "SIGN_ON" | "IDP_DISCOVERY" | "POST_AUTH_SESSION" | "ENTITY_RISK" | "MFA_ENROLL" | "SESSION_VIOLATION_DETECTION" | "DEVICE_SIGNAL_COLLECTION" | "CLIENT_UPDATE" | "IDENTITY_CLAIM_SOURCING"); _links?: PolicyLinks; };
 /** Okta schema `PolicyRule` (see https://developer.okta.com/docs/api/). */
 export type PolicyRule = (AccessPolicyRule & { type: "ACCESS_POLICY" }) | (PasswordPolicyRule & { type: "PASSWORD" }) | (ProfileEnrollmentPolicyRule & { type: "PROFILE_ENROLLMENT" }) | (OktaSignOnPolicyRule & { type: "SIGN_ON" }) | (IdpDiscoveryPolicyRule & { type: "IDP_DISCOVERY" }) | (PostAuthSessionPolicyRule & { type: "POST_AUTH_SESSION" }) | (EntityRiskPolicyRule & { type: "ENTITY_RISK" }) | (AuthenticatorEnrollmentPolicyRule & { type: "MFA_ENROLL" }) | (SessionViolationDetectionPolicyRule & { type: "SESSION_VIOLATION_DETECTION" }) | (DeviceSignalCollectionPolicyRule & { type: "DEVICE_SIGNAL_COLLECTION" }) | (ClientUpdatePolicyRule & { type: "CLIENT_UPDATE" }) | (IdentityClaimSourcingPolicyRule & { type: "IDENTITY_CLAIM_SOURCING" });
 
@@ -3488,7 +3488,7 @@ export type PossessionConstraint = (AccessPolicyConstraint & { deviceBound?: ("O
 export type PostAuthKeepMeSignedInPrompt = { acceptButtonText?: string; rejectButtonText?: string; subtitle?: string; title?: string; };
 
 /** Okta schema `PostAuthSessionFailureActionsObject` (see https://developer.okta.com/docs/api/). */
-export type PostAuthSessionFailureActionsObjectBase = { action?: ("RUN_WORKFLOW" | "TERMINATE_SESSION" | UnknownEnumValue); };
+export type PostAuthSessionFailureActionsObjectBase = { action?: ("RUN_WORKFLOW" | "TERMINATE_SESSION"); };
 /** Okta schema `PostAuthSessionFailureActionsObject` (see https://developer.okta.com/docs/api/). */
 export type PostAuthSessionFailureActionsObject = (PostAuthSessionPolicyRuleRunWorkflow & { action: "RUN_WORKFLOW" }) | (PostAuthSessionPolicyRuleTerminateSession & { action: "TERMINATE_SESSION" });
 
@@ -3547,7 +3547,7 @@ export type PrincipalRateLimitEntity = { readonly createdBy?: string; readonly c
 export type PrincipalType = ("OAUTH_CLIENT" | "SSWS_TOKEN" | UnknownEnumValue);
 
 /** Okta schema `PrivilegedResource` (see https://developer.okta.com/docs/api/). */
-export type PrivilegedResourceBase = { readonly created?: string; credentialSyncInfo?: CredentialSyncInfo; readonly id?: string; readonly lastUpdated?: string; resourceType: PrivilegedResourceType; status?: PrivilegedResourceStatus; };
+export type PrivilegedResourceBase = { readonly created?: string; credentialSyncInfo?: CredentialSyncInfo; readonly id?: string; readonly lastUpdated?: string; resourceType: ("APP_ACCOUNT" | "OKTA_USER_ACCOUNT"); status?: PrivilegedResourceStatus; };
 /** Okta schema `PrivilegedResource` (see https://developer.okta.com/docs/api/). */
 export type PrivilegedResource = (PrivilegedResourceAccountAppRequest & { resourceType: "APP_ACCOUNT" }) | (PrivilegedResourceAccountOkta & { resourceType: "OKTA_USER_ACCOUNT" });
 
@@ -3771,7 +3771,7 @@ export type PublicWebauthnSiteWellKnownURI = Record<string, unknown>;
 export type PushMethodKeyProtection = ("ANY" | "HARDWARE" | UnknownEnumValue);
 
 /** Okta schema `PushProvider` (see https://developer.okta.com/docs/api/). */
-export type PushProviderBase = { readonly id?: string; readonly lastUpdatedDate?: string; name?: string; providerType?: ProviderType; _links?: LinksSelf; };
+export type PushProviderBase = { readonly id?: string; readonly lastUpdatedDate?: string; name?: string; providerType?: ("APNS" | "FCM"); _links?: LinksSelf; };
 /** Okta schema `PushProvider` (see https://developer.okta.com/docs/api/). */
 export type PushProvider = (APNSPushProvider & { providerType: "APNS" }) | (FCMPushProvider & { providerType: "FCM" });
 
@@ -3818,7 +3818,7 @@ export type RegistrationInlineHookCommand = { type?: ("com.okta.user.profile.upd
 export type RegistrationInlineHookPPData = (InlineHookBasePayload & RegistrationInlineHookRequestBase & { data?: { context?: { request?: InlineHookRequestObject; user?: { passwordChanged?: string; _links?: { groups?: (HrefObject); factors?: (HrefObject); }; profile?: { [key: string]: unknown; }; id?: string; }; }; action?: string; userProfileUpdate?: { [key: string]: unknown; }; }; });
 
 /** Okta schema `RegistrationInlineHookRequest` (see https://developer.okta.com/docs/api/). */
-export type RegistrationInlineHookRequestBase = { eventType?: string; requestType?: RegistrationInlineHookRequestType; source?: string; };
+export type RegistrationInlineHookRequestBase = { eventType?: string; requestType?: ("self.service.registration" | "progressive.profile"); source?: string; };
 /** Okta schema `RegistrationInlineHookRequest` (see https://developer.okta.com/docs/api/). */
 export type RegistrationInlineHookRequest = (RegistrationInlineHookSSRData & { requestType: "self.service.registration" }) | (RegistrationInlineHookPPData & { requestType: "progressive.profile" });
 
@@ -3844,7 +3844,7 @@ export type ReplaceUserClassification = { type?: ClassificationType; };
 export type RequiredEnum = ("ALWAYS" | "HIGH_RISK_ONLY" | "NEVER" | UnknownEnumValue);
 
 /** Okta schema `ResendUserFactor` (see https://developer.okta.com/docs/api/). */
-export type ResendUserFactorBase = { factorType?: ("call" | "email" | "sms" | UnknownEnumValue); };
+export type ResendUserFactorBase = { factorType?: ("call" | "email" | "sms"); };
 /** Okta schema `ResendUserFactor` (see https://developer.okta.com/docs/api/). */
 export type ResendUserFactor = (UserFactorCall & { factorType: "call" }) | (UserFactorEmail & { factorType: "email" }) | (UserFactorSMS & { factorType: "sms" });
 
@@ -4053,7 +4053,7 @@ export type SamlApplicationSettingsSignOn = { acsEndpoints?: AcsEndpoint[]; allo
 export type SamlAssertionEncryption = { enabled?: boolean; encryptionAlgorithm?: ("AES128_CBC" | "AES256_CBC" | "AES256_CBC" | "AES256_GCM" | UnknownEnumValue); keyTransportAlgorithm?: ("RSA_OAEP" | "RSA_15" | UnknownEnumValue); x5c?: string[]; };
 
 /** Okta schema `SamlAttributeStatement` (see https://developer.okta.com/docs/api/). */
-export type SamlAttributeStatementBase = { type?: ("EXPRESSION" | "GROUP" | UnknownEnumValue); };
+export type SamlAttributeStatementBase = { type?: ("EXPRESSION" | "GROUP"); };
 /** Okta schema `SamlAttributeStatement` (see https://developer.okta.com/docs/api/). */
 export type SamlAttributeStatement = (SamlAttributeStatementExpression & { type: "EXPRESSION" }) | (SamlAttributeStatementGroup & { type: "GROUP" });
 
@@ -4214,7 +4214,7 @@ export type SelfAssignedStatus = ("APPROVED" | "NOT_REQUIRED" | "REQUESTED" | Un
 export type SelfServicePasswordResetAction = { access?: PolicyAccess; requirement?: SsprRequirement; settings?: SsprSettings; type?: ("selfServicePasswordReset" | UnknownEnumValue); };
 
 /** Okta schema `ServiceAccount` (see https://developer.okta.com/docs/api/). */
-export type ServiceAccountBase = { accountType: ServiceAccountType; readonly created?: string; description?: string; readonly id?: string; readonly lastUpdated?: string; name: string; ownerGroupIds?: string[]; ownerUserIds?: string[]; status?: ServiceAccountStatus; statusDetail?: ServiceAccountStatusDetail; };
+export type ServiceAccountBase = { accountType: ("APP_ACCOUNT" | "OKTA_USER_ACCOUNT"); readonly created?: string; description?: string; readonly id?: string; readonly lastUpdated?: string; name: string; ownerGroupIds?: string[]; ownerUserIds?: string[]; status?: ServiceAccountStatus; statusDetail?: ServiceAccountStatusDetail; };
 /** Okta schema `ServiceAccount` (see https://developer.okta.com/docs/api/). */
 export type ServiceAccount = (ServiceAccountDetailsAppAccount & { accountType: "APP_ACCOUNT" }) | (ServiceAccountDetailsOktaUserAccount & { accountType: "OKTA_USER_ACCOUNT" });
 
@@ -4645,7 +4645,7 @@ export type UserCredentialsWritable = { password?: PasswordCredential; provider?
 export type UserDevice = { readonly created?: string; device?: Device; deviceUserId?: string; };
 
 /** Okta schema `UserFactor` (see https://developer.okta.com/docs/api/). */
-export type UserFactorBase = { readonly created?: string; factorType?: UserFactorType; readonly id?: string; readonly lastUpdated?: string; profile?: Record<string, unknown>; provider?: string; status?: UserFactorStatus; readonly vendorName?: string; readonly _embedded?: { [key: string]: Record<string, unknown>; }; _links?: UserFactorLinks; };
+export type UserFactorBase = { readonly created?: string; factorType?: ("call" | "email" | "push" | "question" | "sms" | "token" | "token:hardware" | "token:hotp" | "token:software:totp" | "u2f" | "web" | "webauthn"); readonly id?: string; readonly lastUpdated?: string; profile?: Record<string, unknown>; provider?: string; status?: UserFactorStatus; readonly vendorName?: string; readonly _embedded?: { [key: string]: Record<string, unknown>; }; _links?: UserFactorLinks; };
 /** Okta schema `UserFactor` (see https://developer.okta.com/docs/api/). */
 export type UserFactor = (UserFactorCall & { factorType: "call" }) | (UserFactorEmail & { factorType: "email" }) | (UserFactorPush & { factorType: "push" }) | (UserFactorSecurityQuestion & { factorType: "question" }) | (UserFactorSMS & { factorType: "sms" }) | (UserFactorToken & { factorType: "token" }) | (UserFactorTokenHardware & { factorType: "token:hardware" }) | (UserFactorTokenHOTP & { factorType: "token:hotp" }) | (UserFactorTokenSoftwareTOTP & { factorType: "token:software:totp" }) | (UserFactorU2F & { factorType: "u2f" }) | (UserFactorWeb & { factorType: "web" }) | (UserFactorWebAuthn & { factorType: "webauthn" });
 
@@ -4659,7 +4659,7 @@ export type UserFactorActivatePushResult = ("CANCELLED" | "ERROR" | "TIMEOUT" | 
 export type UserFactorActivateRequest = ({ passCode?: UserFactorPassCode; } | { passCode?: UserFactorPassCode; } | { useNumberMatchingChallenge?: useNumberMatchingChallenge; } | null | { passCode?: UserFactorPassCode; } | { passCode?: UserFactorPassCode; } | { clientData?: string; registrationData?: string; } | { attestation?: string; clientData?: string; });
 
 /** Okta schema `UserFactorActivateResponse` (see https://developer.okta.com/docs/api/). */
-export type UserFactorActivateResponseBase = { factorType?: ("call" | "email" | "sms" | "push" | "token:software:totp" | "u2f" | "webauthn" | UnknownEnumValue); _links?: (LinksSelf & LinksUserFactors & LinksVerify); };
+export type UserFactorActivateResponseBase = { factorType?: ("call" | "email" | "sms" | "push" | "token:software:totp" | "u2f" | "webauthn"); _links?: (LinksSelf & LinksUserFactors & LinksVerify); };
 /** Okta schema `UserFactorActivateResponse` (see https://developer.okta.com/docs/api/). */
 export type UserFactorActivateResponse = (UserFactorCall & { factorType: "call" }) | (UserFactorEmail & { factorType: "email" }) | (UserFactorSMS & { factorType: "sms" }) | (UserFactorPush & { factorType: "push" }) | (UserFactorTokenSoftwareTOTP & { factorType: "token:software:totp" }) | (UserFactorU2F & { factorType: "u2f" }) | (UserFactorWebAuthn & { factorType: "webauthn" });
 
@@ -4691,7 +4691,7 @@ export type UserFactorPush = (UserFactorBase & { profile?: UserFactorPushProfile
 export type UserFactorPushProfile = { credentialId?: string; deviceToken?: string; deviceType?: string; name?: string; platform?: string; version?: string; [key: string]: unknown; };
 
 /** Okta schema `UserFactorPushTransaction` (see https://developer.okta.com/docs/api/). */
-export type UserFactorPushTransactionBase = { factorResult?: ("WAITING (with number matching challenge)" | "WAITING" | "SUCCESS" | "REJECTED" | "TIMEOUT" | UnknownEnumValue); };
+export type UserFactorPushTransactionBase = { factorResult?: ("WAITING" | "WAITING (with number matching challenge)" | "SUCCESS" | "REJECTED" | "TIMEOUT"); };
 /** Okta schema `UserFactorPushTransaction` (see https://developer.okta.com/docs/api/). */
 export type UserFactorPushTransaction = (UserFactorPushTransactionWaitingNoNMC & { factorResult: "WAITING" }) | (UserFactorPushTransactionWaitingNMC & { factorResult: "WAITING (with number matching challenge)" }) | (UserFactorPushTransactionBase & { factorResult: "SUCCESS" }) | (UserFactorPushTransactionRejected & { factorResult: "REJECTED" }) | (UserFactorPushTransactionTimeout & { factorResult: "TIMEOUT" });
 
@@ -4858,7 +4858,7 @@ export type UserResourceHrefObject = { href?: string; title?: string; };
 export type UserResponseSchema = { readonly created?: string; readonly externalId?: string; readonly id?: string; readonly lastUpdated?: string; profile?: IdentitySourceUserProfileForUpsert; };
 
 /** Okta schema `UserRiskGetResponse` (see https://developer.okta.com/docs/api/). */
-export type UserRiskGetResponseBase = { riskLevel?: UserRiskLevelAll; _links?: (LinksSelf & LinksUserRef); };
+export type UserRiskGetResponseBase = { riskLevel?: ("HIGH" | "MEDIUM" | "LOW" | "NONE"); _links?: (LinksSelf & LinksUserRef); };
 /** Okta schema `UserRiskGetResponse` (see https://developer.okta.com/docs/api/). */
 export type UserRiskGetResponse = (UserRiskLevelExists & { riskLevel: "HIGH" | "MEDIUM" | "LOW" }) | (UserRiskLevelNone & { riskLevel: "NONE" });
 
@@ -4983,7 +4983,7 @@ export type UsersUpdateRequestSchema = { profile?: IdentitySourceUserProfileForU
 export type ValidationDetail = { id: string; provider: WorkflowsValidationDetailProvider; };
 
 /** Okta schema `ValidationDetailProvider` (see https://developer.okta.com/docs/api/). */
-export type ValidationDetailProviderBase = { externalId: string; type: ActionProviderPayloadType; };
+export type ValidationDetailProviderBase = { externalId: string; type: ("WORKFLOWS"); };
 /** Okta schema `ValidationDetailProvider` (see https://developer.okta.com/docs/api/). */
 export type ValidationDetailProvider = (WorkflowsValidationDetailProvider & { type: "WORKFLOWS" });
 
@@ -4994,7 +4994,7 @@ export type VaultedSecretLinks = { self: HrefObjectSelfLink; web?: HrefObjectWeb
 export type VaultedSecretOrn = string;
 
 /** Okta schema `VerificationMethod` (see https://developer.okta.com/docs/api/). */
-export type VerificationMethodBase = { type?: PolicyRuleVerificationMethodType; };
+export type VerificationMethodBase = { type?: ("ASSURANCE" | "AUTH_METHOD_CHAIN" | "ID_PROOFING"); };
 /** Okta schema `VerificationMethod` (see https://developer.okta.com/docs/api/). */
 export type VerificationMethod = (AssuranceMethod & { type: "ASSURANCE" }) | (AuthenticationMethodChainMethod & { type: "AUTH_METHOD_CHAIN" }) | (IdProofingMethod & { type: "ID_PROOFING" });
 

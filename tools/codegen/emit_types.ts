@@ -66,6 +66,9 @@ export class TypeWriter {
     if (typeof node.$ref === "string") return "unknown";
     if (depth > 40) return "unknown";
     const nullable = node.nullable === true ? " | null" : "";
+    if (Array.isArray(node["x-closed-enum"])) {
+      return `(${node["x-closed-enum"].map((v: unknown) => JSON.stringify(v)).join(" | ")})`;
+    }
     if (Array.isArray(node.enum)) {
       const lits = node.enum.filter((v: unknown) => v !== null).map((v: unknown) =>
         JSON.stringify(v)
@@ -157,9 +160,13 @@ export class TypeWriter {
     const doc = `/** Okta schema \`${name}\` (see https://developer.okta.com/docs/api/). */`;
     const profile = /Profile$/.test(name) && !Array.isArray(node?.enum);
     if (this.discriminated.has(name)) {
-      const base = node.allOf
-        ? this.expr({ ...node, discriminator: undefined })
-        : this.#object(node, 0, profile);
+      // The base's discriminator is the closed union of the mapped values, so that each union
+      // member's discriminator is a unit literal and `if (x.type === "A")` narrows.
+      const prop = node.discriminator.propertyName;
+      const values = Object.keys(node.discriminator.mapping);
+      const props = { ...node.properties, [prop]: { "x-closed-enum": values } };
+      const closed = { ...node, discriminator: undefined, properties: props };
+      const base = node.allOf ? this.expr(closed) : this.#object(closed, 0, profile);
       return `${doc}\nexport type ${id}Base = ${base};\n${doc}\nexport type ${id} = ${
         this.#union(node)
       };\n`;
