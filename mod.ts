@@ -1,0 +1,65 @@
+/**
+ * oktakit: a Deno-first client for the Okta Management API.
+ *
+ * `createOkta()` reads its settings from options or `OKTA_*` environment variables and
+ * returns a client whose calls are awaitable, chainable builders. Lists are async-iterable
+ * across pages (the next page downloads while you work through the current one), 429s are
+ * retried after Okta's reset time, and no credential ever appears in an error or log.
+ *
+ * @example List active users (OKTA_ORG_URL and OKTA_API_TOKEN in the environment)
+ * ```ts ignore
+ * import { createOkta, OktaApiError, scim } from "@oktakit/okta";
+ *
+ * const okta = createOkta();
+ * const users = okta.request<{ id: string }[]>("GET", "/api/v1/users", {
+ *   query: { search: scim`status eq ${"ACTIVE"}`, limit: 200 },
+ * });
+ * try {
+ *   const { data, rateLimit } = await users.withResponse();
+ *   console.log(data.length, "users;", rateLimit?.remaining, "calls left");
+ * } catch (e) {
+ *   if (e instanceof OktaApiError) console.error(e.status, e.errorCode, e.requestId);
+ *   else throw e;
+ * }
+ * for await (const user of okta.paginate<{ id: string }>(new URL("/api/v1/users", okta.config.orgUrl))) {
+ *   console.log(user.id);
+ * }
+ * ```
+ *
+ * @module
+ */
+export { createOkta } from "./src/core/client.ts";
+export type { Okta, OktaAuthControls, OktaClient, RequestOptions } from "./src/core/client.ts";
+export type {
+  AuthorizationMode,
+  OktaConfigView,
+  OktaFetch,
+  OktaOptions,
+} from "./src/core/config.ts";
+export {
+  OktaApiError,
+  OktaAuthError,
+  OktaConfigError,
+  OktaError,
+  OktaNetworkError,
+  OktaOriginError,
+  OktaTimeoutError,
+} from "./src/core/errors.ts";
+export type {
+  OktaApiErrorInit,
+  OktaConfigErrorInit,
+  OktaErrorCause,
+  OktaRequestErrorInit,
+} from "./src/core/errors.ts";
+export { ListBuilder, RequestBuilder } from "./src/core/builder.ts";
+export type { OktaPage, WithQuerySetters } from "./src/core/builder.ts";
+export type { OktaResponse } from "./src/core/transport.ts";
+export type { RateLimit } from "./src/core/rate_limit.ts";
+export { scim, ScimFragment } from "./src/core/scim.ts";
+export type { ScimTag } from "./src/core/scim.ts";
+export type { OktaLogger } from "./src/core/logger.ts";
+export type { QueryValue, RequestSpec } from "./src/core/request_spec.ts";
+export type { BodyKind, HttpMethod, PagingStyle, ResponseKind } from "./src/core/operation.ts";
+export type { AuthRequest, AuthStrategy } from "./src/auth/strategy.ts";
+export type { OktaApi } from "./src/api/mod.ts";
+export { VERSION } from "./src/version.ts";

@@ -1,0 +1,48 @@
+/**
+ * The one page iterator: follows next links, keeps exactly one page in flight ahead of the
+ * consumer, and never sends anything to another origin.
+ *
+ * @module
+ */
+
+/** The minimum a page needs for iteration. */
+export interface PageLike {
+  /** Absolute URL of the next page, if any. */
+  nextUrl: string | undefined;
+}
+
+/**
+ * Yields pages starting from `first`. As soon as page N arrives, page N+1 is requested, so it
+ * downloads while the caller works through page N; page N+2 is only requested once the
+ * caller moves on to N+1 (at most one page ahead). When the caller stops early, the
+ * prefetch is aborted and awaited, so nothing is left running. `fetchPage` does the origin
+ * check; its error surfaces when the caller reaches that page.
+ */
+export async function* iteratePages<P extends PageLike>(
+  first: Promise<P>,
+  fetchPage: (url: string, signal: AbortSignal) => Promise<P>,
+): AsyncGenerator<P, void, undefined> {
+  let pending: Promise<P> | undefined = first;
+  let controller: AbortController | undefined;
+  try {
+    while (pending !== undefined) {
+      const page: P = await pending;
+      pending = undefined;
+      controller = undefined;
+      if (page.nextUrl !== undefined) {
+        const c = new AbortController();
+        controller = c;
+        const next = fetchPage(page.nextUrl, c.signal);
+        // Rejections surface when the caller reaches that page; until then they are held.
+        next.catch(() => {});
+        pending = next;
+      }
+      yield page;
+    }
+  } finally {
+    if (pending !== undefined && controller !== undefined) {
+      controller.abort();
+      await pending.catch(() => {});
+    }
+  }
+}
