@@ -1,0 +1,292 @@
+/**
+ * `createEmulator()` (an in-process org: a `fetch` handler, no sockets) and `startEmulator()`
+ * (the same org served on 127.0.0.1).
+ *
+ * @module
+ */
+import { ConnectionResetError, createPipeline } from "./app.ts";
+import { type FaultInjector, FaultInjector as Faults, type FaultOptions } from "./faults.ts";
+import { createOAuthServer, type OAuthServer } from "./oauth/mod.ts";
+import { Org } from "./org.ts";
+import { RateLimiter, type RateLimitOptions } from "./rate_limit.ts";
+import { loadSeed, type SeedName } from "./seed.ts";
+import { openStateStore, type StateStore } from "./state.ts";
+
+/** Options of {@link createEmulator} and {@link startEmulator}. */
+export interface EmulatorOptions {
+  /** Seed data: `demo` (users, groups, apps, log history) or `empty` (Everyone + the admin). @default {"demo"} */
+  seed?: SeedName;
+  /** Extra generated users on top of the seed (100,000 loads in a few seconds). @default {0} */
+  users?: number;
+  /** The API token accepted as `SSWS {token}`. @default a random token */
+  apiToken?: string;
+  /** Clock in epoch ms; tests may fake time. @default {Date.now} */
+  now?: () => number;
+  /** Rate limits per bucket and window, the concurrency limit, or `false` for none. @default Okta's Enterprise limits per minute, concurrency 75 */
+  rateLimits?: RateLimitOptions | false;
+  /** Seeded fault injection. @default no faults */
+  faults?: FaultOptions;
+  /** Persist the org: `*.json` → a JSON file, anything else → Deno KV (needs `--unstable-kv`). */
+  state?: string;
+  /** The org URL of the in-process form (OAuth issuer/audience). `_links` always use the origin the client called. @default {"http://127.0.0.1:8787"} */
+  orgUrl?: string;
+  /** Seed of ids and generated data. @default {1} */
+  randomSeed?: number;
+}
+
+/** Live controls of the rate limiter. */
+export interface RateLimitControls {
+  /** Replaces the rate-limit options (and clears the windows). */
+  configure(options: RateLimitOptions | false): void;
+  /** Clears the current windows. */
+  reset(): void;
+  /** Requests in flight now. */
+  readonly inFlight: number;
+}
+
+/** An in-process emulated org. */
+export interface Emulator {
+  /** Handles one request like an Okta org would; pass it as `createOkta({ fetch })`. */
+  fetch(request: Request): Promise<Response>;
+  /** The accepted API token. */
+  readonly apiToken: string;
+  /** The org URL (for in-process use: any URL on this origin reaches the org). */
+  readonly orgUrl: string;
+  /** The org authorization server and its test helpers. */
+  readonly oauth: OAuthServer;
+  /** The org's state, for tests to inspect. */
+  readonly org: Org;
+  /** Fault injection: `configure(options)` and the `log` of injected faults. */
+  readonly faults: FaultInjector;
+  /** Rate-limit controls. */
+  readonly rateLimits: RateLimitControls;
+  /** Resolves when saved state has been loaded. */
+  readonly ready: Promise<void>;
+  /** Saves the state now (no-op without `state`). */
+  save(): Promise<void>;
+  /** Saves the state (when configured), cancels pending slow responses and releases resources. */
+  close(): Promise<void>;
+}
+
+/** A served emulator. */
+export interface ServedEmulator extends Emulator {
+  /** The served origin, e.g. `http://127.0.0.1:8787`. */
+  readonly url: string;
+  /** The bound port. */
+  readonly port: number;
+  /** Stops the server (waits for it) and closes the org. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link startEmulator}. */
+export interface ServeOptions extends EmulatorOptions {
+  /** Port; 0 picks a free one. @default {0} */
+  port?: number;
+  /** Host to bind; loopback unless given explicitly. @default {"127.0.0.1"} */
+  hostname?: string;
+}
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(21));
+  return "00" + btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, "x");
+}
+
+/**
+ * Creates an in-process Okta org emulator: its `fetch` answers Management API and
+ * `/oauth2/v1` requests with no network.
+ *
+ * @example
+ * ```ts
+ * import { createEmulator } from "@oktakit/okta/emulator";
+ * const emulator = createEmulator({ seed: "demo" });
+ * const res = await emulator.fetch(new Request(`${emulator.orgUrl}/api/v1/users?limit=2`, {
+ *   headers: { Authorization: `SSWS ${emulator.apiToken}` },
+ * }));
+ * console.log(res.status, res.headers.get("link"));
+ * await emulator.close();
+ * ```
+ */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  return buildEmulator(options, () => options.orgUrl ?? "http://127.0.0.1:8787");
+}
+
+function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator {
+  const now = options.now ?? Date.now;
+  const apiToken = options.apiToken ?? randomToken();
+  if (apiToken.trim() === "" || /\s/.test(apiToken)) {
+    throw new TypeError("EmulatorOptions.apiToken must be a non-empty string without spaces.");
+  }
+  const users = options.users ?? 0;
+  if (!Number.isInteger(users) || users < 0) {
+    throw new RangeError(`EmulatorOptions.users must be a non-negative integer: got ${users}.`);
+  }
+  const randomSeed = options.randomSeed ?? 1;
+  const org = new Org({ now, seed: randomSeed });
+  const oauth = createOAuthServer({ orgUrl, now });
+  const limiter = new RateLimiter(options.rateLimits ?? {}, now);
+  const faults = new Faults(options.faults ?? {});
+  const timers = new Set<{ id: ReturnType<typeof setTimeout> | undefined; resolve: () => void }>();
+  let closed = false;
+  let store: StateStore | undefined;
+  let dirty = false;
+  org.changeListeners.push(() => {
+    dirty = true;
+  });
+
+  const ready = (async () => {
+    if (options.state) {
+      store = openStateStore(options.state);
+      if (await store.load(org)) return;
+    }
+    loadSeed(org, options.seed ?? "demo", users, randomSeed);
+  })();
+  if (!options.state) ready.catch(() => {});
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (closed) return resolve();
+      const entry: { id: ReturnType<typeof setTimeout> | undefined; resolve: () => void } = {
+        id: undefined,
+        resolve: () => {
+          timers.delete(entry);
+          resolve();
+        },
+      };
+      entry.id = setTimeout(entry.resolve, ms);
+      timers.add(entry);
+    });
+
+  const handler = createPipeline({
+    org,
+    oauth,
+    limiter,
+    faults,
+    apiToken: () => apiToken,
+    ready,
+    sleep,
+  });
+
+  const save = async () => {
+    await ready;
+    if (store) {
+      await store.save(org);
+      dirty = false;
+    }
+  };
+
+  return {
+    fetch: (request: Request) => handler(request),
+    apiToken,
+    get orgUrl() {
+      return orgUrl();
+    },
+    oauth,
+    org,
+    faults,
+    rateLimits: {
+      configure: (o) => limiter.configure(o),
+      reset: () => limiter.reset(),
+      get inFlight() {
+        return limiter.inFlight;
+      },
+    },
+    ready,
+    save,
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const t of [...timers]) {
+        clearTimeout(t.id);
+        t.resolve();
+      }
+      try {
+        await ready;
+        if (store && dirty) await store.save(org);
+      } finally {
+        store?.close();
+      }
+    },
+  };
+}
+
+/**
+ * Starts an emulated org on 127.0.0.1 (or `hostname`) and resolves once it is listening.
+ *
+ * @example
+ * ```ts
+ * import { startEmulator } from "@oktakit/okta/emulator";
+ * const emulator = await startEmulator({ port: 0, seed: "demo" });
+ * console.log(`OKTA_ORG_URL=${emulator.url}`);
+ * await emulator.close();
+ * ```
+ */
+export async function startEmulator(options: ServeOptions = {}): Promise<ServedEmulator> {
+  let origin = "";
+  const emulator = buildEmulator(options, () => origin);
+  await emulator.ready;
+  const hostname = options.hostname ?? "127.0.0.1";
+  const server = Deno.serve({
+    hostname,
+    port: options.port ?? 0,
+    onListen() {},
+    onError(error) {
+      if (error instanceof ConnectionResetError) throw error;
+      return new Response(
+        JSON.stringify({
+          errorCode: "E0000009",
+          errorSummary: "Internal Server Error",
+          errorLink: "E0000009",
+          errorId: "oaeserver",
+          errorCauses: [],
+        }),
+        { status: 500, headers: { "Content-Type": "application/json" } },
+      );
+    },
+  }, async (request) => {
+    try {
+      return await emulator.fetch(request);
+    } catch (error) {
+      if (!(error instanceof ConnectionResetError)) throw error;
+      // Reset the connection: a body that fails before the first byte makes Deno abort it.
+      return new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.error(error);
+          },
+        }),
+        { status: 200, headers: { "Content-Type": "application/json" } },
+      );
+    }
+  });
+  const addr = server.addr as Deno.NetAddr;
+  const host = addr.hostname.includes(":") ? `[${addr.hostname}]` : addr.hostname;
+  origin = `http://${host}:${addr.port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    ...emulatorDescriptors(emulator),
+    url: origin,
+    port: addr.port,
+    close(): Promise<void> {
+      return closing ??= (async () => {
+        await emulator.close();
+        await server.shutdown();
+      })();
+    },
+  };
+}
+
+function emulatorDescriptors(emulator: Emulator): Omit<Emulator, "close"> {
+  return {
+    fetch: emulator.fetch,
+    apiToken: emulator.apiToken,
+    get orgUrl() {
+      return emulator.orgUrl;
+    },
+    oauth: emulator.oauth,
+    org: emulator.org,
+    faults: emulator.faults,
+    rateLimits: emulator.rateLimits,
+    ready: emulator.ready,
+    save: emulator.save,
+  };
+}
