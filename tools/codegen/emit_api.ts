@@ -44,7 +44,7 @@ function shapes(b: BuiltRow, w: TypeWriter) {
   const node = b.responseSchemaNode ? deref(b.doc, b.responseSchemaNode) : undefined;
   if (op.response === "empty") result = `Call<void, ${query}>`;
   else if (op.response === "xml" || op.response === "text") result = `Call<string, ${query}>`;
-  else if (op.response === "binary") result = `Call<Blob, ${query}>`;
+  else if (op.response === "binary") result = `Call<Uint8Array, ${query}>`;
   else if (op.returnsArray) {
     result = `ListCall<${w.expr(node?.items)}, ${query}>`;
   } else if (op.paging === "body" && op.itemsProperty) {
