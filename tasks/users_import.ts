@@ -10,7 +10,8 @@ import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { Row, TaskClient, TaskContext } from "./_framework/mod.ts";
 import { openJournal, readJournal } from "./_framework/journal.ts";
 import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
-import { isStatus, quote } from "./_framework/util.ts";
+import { findUser } from "./_framework/lookup.ts";
+import { GROUP_ID_REGEXP, quote } from "./_framework/util.ts";
 
 /** Report columns. */
 export const IMPORT_COLUMNS: readonly string[] = [
@@ -24,7 +25,6 @@ export const IMPORT_COLUMNS: readonly string[] = [
 
 /** How far the org's clock may trail ours when deciding that a pending create went through. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-const GROUP_ID_REGEXP = /^00g[A-Za-z0-9]{17}$/;
 
 /** One CSV row turned into a user to create. */
 interface Candidate {
@@ -320,20 +320,6 @@ function isDuplicateLogin(error: unknown): boolean {
   return causes.some((c) =>
     /login/i.test(c?.errorSummary ?? "") && /exist/i.test(c?.errorSummary ?? "")
   );
-}
-
-async function findUser(
-  okta: TaskClient,
-  login: string,
-): Promise<{ id: string; created?: string } | undefined> {
-  try {
-    return await okta.call<{ id: string; created?: string }>("GET /api/v1/users/{id}", {
-      params: { id: login },
-    });
-  } catch (error) {
-    if (isStatus(error, 404)) return undefined;
-    throw error;
-  }
 }
 
 async function addToGroups(

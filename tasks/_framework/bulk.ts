@@ -31,9 +31,23 @@ export async function runBounded<T>(
     : (items as Iterable<T>)[Symbol.iterator]();
   let failure: { error: unknown } | undefined;
   let exhausted = false;
+  // Pulls are serialized: not every iterator tolerates overlapping next() calls.
+  let pulling: Promise<unknown> = Promise.resolve();
+  const pull = (): Promise<IteratorResult<T>> => {
+    const next = pulling.then(() => iterator.next());
+    pulling = next.catch(() => {});
+    return next;
+  };
   const worker = async (): Promise<void> => {
     while (!exhausted && !failure && !options.signal?.aborted) {
-      const next = await iterator.next();
+      let next: IteratorResult<T>;
+      try {
+        next = await pull();
+      } catch (error) {
+        failure ??= { error };
+        exhausted = true;
+        return;
+      }
       if (next.done) {
         exhausted = true;
         return;

@@ -41,3 +41,41 @@ export function parseTime(text: string, now: number): Date | undefined {
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+/** The smallest shape of a user the tasks read. */
+export interface UserLike {
+  id: string;
+  status?: string;
+  created?: string;
+  lastLogin?: string | null;
+  profile?: { login?: string; email?: string; [key: string]: unknown };
+}
+
+/** The smallest shape of a group the tasks read. */
+export interface GroupLike {
+  id: string;
+  type?: string;
+  profile?: { name?: string; description?: string };
+}
+
+/** An error for an item the task could not find (reported with a code, like Okta errors). */
+export function notFound(code: string, message: string): Error {
+  return Object.assign(new Error(message), { errorCode: code, errorSummary: message });
+}
+
+/** Matches an Okta group id. */
+export const GROUP_ID_REGEXP: RegExp = /^00g[A-Za-z0-9]{17}$/;
+
+/** Waits `ms`, resolving early (without error) when `signal` aborts; leaves no timer behind. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}

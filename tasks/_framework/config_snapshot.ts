@@ -1,0 +1,168 @@
+/**
+ * Reading the org's configuration as stable, secret-free JSON: one array per kind, sorted by
+ * id, keys sorted, volatile and secret fields removed. Used by config-backup and config-diff.
+ *
+ * @module
+ */
+import type { TaskClient } from "./client.ts";
+
+/** A configuration kind and how to read it. */
+export interface ConfigKind {
+  /** File stem and report name, e.g. `zones`. */
+  name: string;
+  /** Reads every object of this kind. */
+  read(okta: TaskClient): Promise<Record<string, unknown>[]>;
+}
+
+/** Policy types read by the `policies` kind. */
+export const POLICY_TYPES: readonly string[] = [
+  "OKTA_SIGN_ON",
+  "PASSWORD",
+  "MFA_ENROLL",
+  "ACCESS_POLICY",
+  "PROFILE_ENROLLMENT",
+  "IDP_DISCOVERY",
+];
+
+type Obj = Record<string, unknown>;
+
+async function collect(iterable: AsyncIterable<Obj>): Promise<Obj[]> {
+  const out: Obj[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+function list(route: string): (okta: TaskClient) => Promise<Obj[]> {
+  return (okta) => collect(okta.list<Obj>(route));
+}
+
+/** Every kind, in file order. */
+export const CONFIG_KINDS: readonly ConfigKind[] = [
+  { name: "zones", read: list("GET /api/v1/zones") },
+  { name: "trusted-origins", read: list("GET /api/v1/trustedOrigins") },
+  { name: "event-hooks", read: list("GET /api/v1/eventHooks") },
+  { name: "inline-hooks", read: list("GET /api/v1/inlineHooks") },
+  { name: "user-types", read: list("GET /api/v1/meta/types/user") },
+  { name: "group-rules", read: list("GET /api/v1/groups/rules") },
+  {
+    name: "authorization-servers",
+    async read(okta) {
+      const servers = await collect(okta.list<Obj>("GET /api/v1/authorizationServers"));
+      for (const server of servers) {
+        const params = { authServerId: String(server.id) };
+        server.scopes = await collect(
+          okta.list<Obj>("GET /api/v1/authorizationServers/{authServerId}/scopes", { params }),
+        );
+        server.claims = await collect(
+          okta.list<Obj>("GET /api/v1/authorizationServers/{authServerId}/claims", { params }),
+        );
+        const policies = await collect(
+          okta.list<Obj>("GET /api/v1/authorizationServers/{authServerId}/policies", { params }),
+        );
+        for (const policy of policies) {
+          policy.rules = await collect(
+            okta.list<Obj>(
+              "GET /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules",
+              { params: { ...params, policyId: String(policy.id) } },
+            ),
+          );
+        }
+        server.policies = policies;
+      }
+      return servers;
+    },
+  },
+  {
+    name: "policies",
+    async read(okta) {
+      const all: Obj[] = [];
+      for (const type of POLICY_TYPES) {
+        for (
+          const policy of await collect(okta.list<Obj>("GET /api/v1/policies", { query: { type } }))
+        ) {
+          policy.rules = await collect(
+            okta.list<Obj>("GET /api/v1/policies/{policyId}/rules", {
+              params: { policyId: String(policy.id) },
+            }),
+          );
+          all.push(policy);
+        }
+      }
+      return all;
+    },
+  },
+];
+
+/** Keys dropped everywhere: links and embedded copies, and timestamps that change on every save. */
+const VOLATILE_KEYS = new Set(["_links", "_embedded", "lastUpdated"]);
+/** Keys whose values are secrets, wherever they appear. */
+const SECRET_KEYS_REGEXP =
+  /^(client_secret|secret|sharedSecret|password|privateKey|private_key|token|apiToken|apiKey)$/i;
+/** The placeholder written instead of a secret. */
+export const REDACTED = "[redacted]";
+
+/**
+ * Normalizes one object: sorted keys, no volatile keys, secrets replaced. Hook auth headers
+ * (`authScheme.value`, `headers[].value`) are secrets too.
+ */
+export function normalize(value: unknown, parentKey = ""): unknown {
+  if (Array.isArray(value)) {
+    return value.map((v) => {
+      const n = normalize(v, parentKey);
+      if (parentKey === "headers" && n && typeof n === "object" && "value" in n) {
+        return { ...(n as Obj), value: REDACTED };
+      }
+      return n;
+    });
+  }
+  if (value === null || typeof value !== "object") return value;
+  const out: Obj = {};
+  for (const key of Object.keys(value as Obj).sort()) {
+    if (VOLATILE_KEYS.has(key)) continue;
+    const v = (value as Obj)[key];
+    if (v === undefined) continue;
+    if (
+      (SECRET_KEYS_REGEXP.test(key) && v !== null && typeof v !== "object") ||
+      (parentKey === "authScheme" && key === "value" && v !== null)
+    ) {
+      out[key] = REDACTED;
+    } else out[key] = normalize(v, key);
+  }
+  return out;
+}
+
+/** Normalizes and sorts a kind's objects by id (then by name). */
+export function snapshot(objects: Obj[]): Obj[] {
+  return objects.map((o) => normalize(o) as Obj).sort((a, b) =>
+    String(a.id ?? a.name ?? "").localeCompare(String(b.id ?? b.name ?? ""))
+  );
+}
+
+/** Stable text of a snapshot (2-space JSON, trailing newline). */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+/** Paths (a.b[2].c) where two normalized values differ, at most `max`. */
+export function diffPaths(a: unknown, b: unknown, max = 20, path = ""): string[] {
+  if (JSON.stringify(a) === JSON.stringify(b)) return [];
+  const bothObjects = a && b && typeof a === "object" && typeof b === "object" &&
+    Array.isArray(a) === Array.isArray(b);
+  if (!bothObjects) return [path || "(value)"];
+  const out: string[] = [];
+  const keys = Array.isArray(a)
+    ? [...Array(Math.max(a.length, (b as unknown[]).length)).keys()].map(String)
+    : [...new Set([...Object.keys(a as Obj), ...Object.keys(b as Obj)])].sort();
+  for (const key of keys) {
+    const sub = Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    out.push(...diffPaths((a as Obj)[key], (b as Obj)[key], max - out.length, sub));
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** A display name for an object: its name, label or profile.name. */
+export function displayName(o: Obj): string {
+  const profile = o.profile as Obj | undefined;
+  return String(o.name ?? o.label ?? profile?.name ?? o.displayName ?? o.origin ?? "");
+}

@@ -1,0 +1,136 @@
+/**
+ * `deno task apps-assignments-report`: who is assigned to which app, directly (USER) or through
+ * a group (GROUP).
+ *
+ * @module
+ */
+import { defineTask, errorFields, main } from "./_framework/mod.ts";
+import { isStatus, quote } from "./_framework/util.ts";
+import type { GroupLike, UserLike } from "./_framework/util.ts";
+
+/** Report columns. */
+export const ASSIGNMENT_COLUMNS: readonly string[] = [
+  "appId",
+  "appLabel",
+  "appStatus",
+  "assigneeType",
+  "assigneeId",
+  "assignee",
+  "scope",
+  "status",
+  "priority",
+];
+
+interface AppLike {
+  id: string;
+  label?: string;
+  name?: string;
+  status?: string;
+}
+
+interface AppUserLike {
+  id: string;
+  scope?: string;
+  status?: string;
+  credentials?: { userName?: string };
+  profile?: { email?: string };
+}
+
+interface AppGroupLike {
+  id: string;
+  priority?: number;
+}
+
+/** The apps-assignments-report task. */
+export const task = defineTask({
+  name: "apps-assignments-report",
+  description: "Report app assignments: users and groups assigned to each app",
+  details: "For each app (all active apps, or those named with --app), lists the assigned users " +
+    "(scope USER for direct assignments, GROUP when through a group) and the assigned groups.",
+  args: {
+    app: {
+      type: "list",
+      description: "app ids or labels (default: every app)",
+      placeholder: "APP",
+    },
+    includeInactive: { type: "boolean", description: "include INACTIVE apps" },
+    groupsOnly: { type: "boolean", description: "list group assignments only" },
+  },
+  scopes: ["okta.apps.read", "okta.groups.read"],
+  permissions: { write: ["out"] },
+  columns: ASSIGNMENT_COLUMNS,
+  examples: [
+    "deno task apps-assignments-report --format csv --out out/assignments.csv",
+    "deno task apps-assignments-report --app Salesforce --format table",
+  ],
+  async run(ctx) {
+    const apps: AppLike[] = [];
+    const wanted = new Set(ctx.args.app.map((a) => a.toLowerCase()));
+    for await (
+      const app of ctx.okta.list<AppLike>("GET /api/v1/apps", {
+        query: { filter: ctx.args.includeInactive ? undefined : `status eq ${quote("ACTIVE")}` },
+      })
+    ) {
+      if (
+        wanted.size === 0 || wanted.has(app.id.toLowerCase()) ||
+        wanted.has((app.label ?? "").toLowerCase())
+      ) apps.push(app);
+    }
+    const groupNames = new Map<string, Promise<string>>();
+    const groupName = (id: string): Promise<string> => {
+      let name = groupNames.get(id);
+      if (!name) {
+        name = ctx.okta.call<GroupLike>("GET /api/v1/groups/{groupId}", { params: { groupId: id } })
+          .then((g) => g.profile?.name ?? "", (e) => (isStatus(e, 404) ? "" : Promise.reject(e)));
+        groupNames.set(id, name);
+      }
+      return name;
+    };
+
+    const progress = ctx.progress("apps", apps.length);
+    await ctx.bulk(apps, async (app) => {
+      const base = { appId: app.id, appLabel: app.label ?? app.name, appStatus: app.status };
+      try {
+        const rows: Record<string, unknown>[] = [];
+        if (!ctx.args.groupsOnly) {
+          for await (
+            const au of ctx.okta.list<AppUserLike & UserLike>("GET /api/v1/apps/{appId}/users", {
+              params: { appId: app.id },
+            })
+          ) {
+            rows.push({
+              ...base,
+              assigneeType: "USER",
+              assigneeId: au.id,
+              assignee: au.credentials?.userName ?? au.profile?.email ?? "",
+              scope: au.scope,
+              status: au.status,
+            });
+          }
+        }
+        for await (
+          const ag of ctx.okta.list<AppGroupLike>("GET /api/v1/apps/{appId}/groups", {
+            params: { appId: app.id },
+          })
+        ) {
+          rows.push({
+            ...base,
+            assigneeType: "GROUP",
+            assigneeId: ag.id,
+            assignee: await groupName(ag.id),
+            priority: ag.priority,
+          });
+        }
+        for (const row of rows) await ctx.emit(row);
+        ctx.succeeded();
+      } catch (error) {
+        await ctx.emit({ ...base, assigneeType: "ERROR", ...errorFields(error) });
+        ctx.failed();
+      }
+      progress.tick();
+    });
+    progress.done();
+  },
+});
+
+if (import.meta.main) await main(task);

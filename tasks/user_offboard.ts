@@ -1,0 +1,146 @@
+/**
+ * `deno task user-offboard`: clears a user's sessions, resets their factors, removes them from
+ * their groups and deactivates them (dry run unless `--yes`).
+ *
+ * @module
+ */
+import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
+import { getUser } from "./_framework/lookup.ts";
+import type { GroupLike, UserLike } from "./_framework/util.ts";
+
+/** The steps, in the order they run. Deactivation comes last so the earlier steps still apply. */
+export const OFFBOARD_STEPS: readonly string[] = ["sessions", "factors", "groups", "deactivate"];
+
+/** Report columns. */
+export const OFFBOARD_COLUMNS: readonly string[] = [
+  "user",
+  "userId",
+  "step",
+  "target",
+  "action",
+  "errorCode",
+  "errorSummary",
+];
+
+/** The user-offboard task. */
+export const task = defineTask({
+  name: "user-offboard",
+  description: "Offboard users: clear sessions, reset factors, remove from groups, deactivate",
+  details: "For each user: revoke all sessions (and OAuth tokens), reset every enrolled factor, " +
+    "remove them from each Okta-mastered group (app-imported and built-in groups are skipped) " +
+    "and deactivate them. Without --yes it shows the steps and changes nothing. A failed step is " +
+    "reported and the remaining steps still run.",
+  args: {
+    user: {
+      type: "list",
+      required: true,
+      description: "logins or ids of the users to offboard",
+      placeholder: "USER",
+    },
+    skip: {
+      type: "list",
+      description: `steps to skip: ${OFFBOARD_STEPS.join(", ")}`,
+      placeholder: "STEP",
+    },
+  },
+  scopes: ["okta.users.read", "okta.users.manage", "okta.groups.manage"],
+  destructive: true,
+  permissions: { write: ["out"] },
+  columns: OFFBOARD_COLUMNS,
+  examples: [
+    "deno task user-offboard --user jane.doe@example.com            # the plan",
+    "deno task user-offboard --user jane.doe@example.com --yes",
+  ],
+  async run(ctx) {
+    for (const s of ctx.args.skip) {
+      if (!OFFBOARD_STEPS.includes(s)) {
+        throw new UsageError(`--skip takes ${OFFBOARD_STEPS.join(", ")}: got "${s}"`);
+      }
+    }
+    const steps = OFFBOARD_STEPS.filter((s) => !ctx.args.skip.includes(s));
+    for (const who of ctx.args.user) {
+      if (ctx.signal.aborted) break;
+      let user: UserLike;
+      try {
+        user = await getUser(ctx.okta, who);
+      } catch (error) {
+        await ctx.emit({ user: who, step: "find", action: "failed", ...errorFields(error) });
+        ctx.failed();
+        continue;
+      }
+      const base = { user: user.profile?.login ?? who, userId: user.id };
+      const step = async (name: string, target: string, act: () => Promise<unknown>) => {
+        if (!ctx.apply) {
+          await ctx.emit({ ...base, step: name, target, action: "would-do" });
+          ctx.succeeded();
+          return;
+        }
+        try {
+          await act();
+          await ctx.emit({ ...base, step: name, target, action: "done" });
+          ctx.succeeded();
+        } catch (error) {
+          await ctx.emit({ ...base, step: name, target, action: "failed", ...errorFields(error) });
+          ctx.failed();
+        }
+      };
+      const params = { id: user.id };
+      if (steps.includes("sessions")) {
+        await step(
+          "sessions",
+          "all sessions and OAuth tokens",
+          () =>
+            ctx.okta.call("DELETE /api/v1/users/{userId}/sessions", {
+              params: { userId: user.id },
+              query: { oauthTokens: true },
+            }),
+        );
+      }
+      if (steps.includes("factors")) {
+        await step(
+          "factors",
+          "all enrolled factors",
+          () => ctx.okta.call("POST /api/v1/users/{id}/lifecycle/reset_factors", { params }),
+        );
+      }
+      if (steps.includes("groups")) {
+        let groups: GroupLike[] = [];
+        try {
+          groups = await ctx.okta.call<GroupLike[]>("GET /api/v1/users/{id}/groups", { params }) ??
+            [];
+        } catch (error) {
+          await ctx.emit({ ...base, step: "groups", action: "failed", ...errorFields(error) });
+          ctx.failed();
+        }
+        for (const group of groups) {
+          const target = `${group.profile?.name ?? ""} (${group.id})`;
+          if (group.type && group.type !== "OKTA_GROUP") {
+            await ctx.emit({ ...base, step: "groups", target, action: `skipped-${group.type}` });
+            continue;
+          }
+          await step(
+            "groups",
+            target,
+            () =>
+              ctx.okta.call("DELETE /api/v1/groups/{groupId}/users/{userId}", {
+                params: { groupId: group.id, userId: user.id },
+              }),
+          );
+        }
+      }
+      if (steps.includes("deactivate")) {
+        if (user.status === "DEPROVISIONED") {
+          await ctx.emit({ ...base, step: "deactivate", action: "skipped-already-deactivated" });
+        } else {
+          await step(
+            "deactivate",
+            "user",
+            () => ctx.okta.call("POST /api/v1/users/{id}/lifecycle/deactivate", { params }),
+          );
+        }
+      }
+    }
+  },
+});
+
+if (import.meta.main) await main(task);
