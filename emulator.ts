@@ -37,6 +37,8 @@
 export {
   createEmulator,
   type Emulator,
+  type EmulatorOAuth,
+  type EmulatorOAuthClient,
   type EmulatorOptions,
   type RateLimitControls,
   type ServedEmulator,
@@ -52,4 +54,26 @@ export type {
 export type { RateLimitBucket, RateLimitOptions } from "./src/emulator/rate_limit.ts";
 export type { SeedName } from "./src/emulator/seed.ts";
 export type { Org } from "./src/emulator/org.ts";
-export type { OAuthClientRegistration, OAuthServer } from "./src/emulator/oauth/mod.ts";
+export type {
+  Actor,
+  AppGroupRecord,
+  AppRecord,
+  AppUserRecord,
+  EmulatorEnv,
+  GroupRecord,
+  GroupRuleRecord,
+  LogEventRecord,
+  LogTarget,
+  MemberRef,
+  OrgOptions,
+  RequestInfo,
+  UserRecord,
+} from "./src/emulator/org.ts";
+export type { IdFactory } from "./src/emulator/ids.ts";
+export type { Keyed, OrderedCollection, Sequence } from "./src/emulator/store.ts";
+export type {
+  AccessTokenCheck,
+  GrantType,
+  OAuthServerSettings,
+  OAuthServerStats,
+} from "./src/emulator/oauth/mod.ts";

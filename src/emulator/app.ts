@@ -39,7 +39,10 @@ function operationIndex(): OperationIndex {
 
 /** Thrown to make an in-process fetch reject like a reset connection. */
 export class ConnectionResetError extends TypeError {
-  /** @param message description. */
+  /**
+   * Creates an instance.
+   * @param message description.
+   */
   constructor(message = "error sending request: connection reset by peer (injected fault)") {
     super(message);
     this.name = "ConnectionResetError";

@@ -48,7 +48,10 @@ export class FaultInjector {
   /** Faults injected so far. */
   readonly log: InjectedFault[] = [];
 
-  /** @param options rates; all zero by default. */
+  /**
+   * Creates an injector.
+   * @param options rates; all zero by default.
+   */
   constructor(options: FaultOptions = {}) {
     this.#options = options;
     this.#random = new Random(options.seed ?? 1);

@@ -11,7 +11,10 @@ const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 export class Random {
   #state: number;
 
-  /** @param seed any 32-bit integer. */
+  /**
+   * Creates an instance.
+   * @param seed any 32-bit integer.
+   */
   constructor(seed: number) {
     this.#state = seed >>> 0;
   }
@@ -47,7 +50,10 @@ export class IdFactory {
   #random: Random;
   #seen = new Set<string>();
 
-  /** @param seed seed of the id sequence. */
+  /**
+   * Creates an instance.
+   * @param seed seed of the id sequence.
+   */
   constructor(seed: number) {
     this.#random = new Random(seed);
   }

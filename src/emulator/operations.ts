@@ -29,7 +29,10 @@ export interface OperationMatch {
 export class OperationIndex {
   #root: Node = node();
 
-  /** @param operations the operation table (defaults to the generated one). */
+  /**
+   * Creates an instance.
+   * @param operations the operation table (defaults to the generated one).
+   */
   constructor(operations: readonly Operation[] = OPERATIONS) {
     for (const op of operations) {
       let cur = this.#root;

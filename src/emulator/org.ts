@@ -43,86 +43,133 @@ export interface EmulatorEnv {
 
 /** A user as stored (the wire shape is built by the users resource). */
 export interface UserRecord {
+  /** Insertion sequence number (list order). */
   seq: number;
+  /** Identifier. */
   id: string;
+  /** Lifecycle status. */
   status: string;
+  /** Creation timestamp. */
   created: string;
+  /** Activation timestamp. */
   activated: string | null;
+  /** Last status change. */
   statusChanged: string | null;
+  /** Last sign-in. */
   lastLogin: string | null;
+  /** Last update timestamp. */
   lastUpdated: string;
+  /** Last password change. */
   passwordChanged: string | null;
+  /** User type id. */
   typeId: string;
+  /** Profile attributes. */
   profile: Record<string, unknown>;
   /** Write-only secret; never rendered. */
   password?: string;
+  /** Recovery question (the answer is write-only). */
   recoveryQuestion?: { question: string; answer?: string };
+  /** Credential provider. */
   provider: { type: string; name: string };
 }
 
 /** A membership or assignment reference ordered by the member's seq. */
 export interface MemberRef {
+  /** Insertion sequence number (list order). */
   seq: number;
+  /** Identifier. */
   id: string;
 }
 
 /** A group as stored. */
 export interface GroupRecord {
+  /** Insertion sequence number (list order). */
   seq: number;
+  /** Identifier. */
   id: string;
+  /** Creation timestamp. */
   created: string;
+  /** Last update timestamp. */
   lastUpdated: string;
+  /** Last membership change. */
   lastMembershipUpdated: string;
+  /** Group type. */
   type: "OKTA_GROUP" | "APP_GROUP" | "BUILT_IN";
+  /** Object classes. */
   objectClass: string[];
+  /** Profile attributes. */
   profile: Record<string, unknown>;
+  /** Members in user order. */
   members: OrderedCollection<MemberRef>;
 }
 
 /** A user assigned to an app. */
 export interface AppUserRecord {
+  /** Insertion sequence number (list order). */
   seq: number;
+  /** Identifier. */
   id: string;
+  /** Creation timestamp. */
   created: string;
+  /** Last update timestamp. */
   lastUpdated: string;
+  /** Last status change. */
   statusChanged: string;
   /** Whether assigned directly (scope USER). */
   direct: boolean;
   /** Groups through which the user is assigned. */
   viaGroups: Set<string>;
+  /** App credentials (user name). */
   credentials: Record<string, unknown>;
+  /** Profile attributes. */
   profile: Record<string, unknown>;
 }
 
 /** A group assigned to an app. */
 export interface AppGroupRecord {
+  /** Insertion sequence number (list order). */
   seq: number;
+  /** Identifier. */
   id: string;
+  /** Last update timestamp. */
   lastUpdated: string;
+  /** Assignment priority. */
   priority: number;
+  /** Profile attributes. */
   profile: Record<string, unknown>;
 }
 
 /** An app as stored: `data` is the app object without `id`/`_links`. */
 export interface AppRecord {
+  /** Insertion sequence number (list order). */
   seq: number;
+  /** Identifier. */
   id: string;
+  /** The stored object without `id` and `_links`. */
   data: Record<string, unknown>;
+  /** Assigned users. */
   users: OrderedCollection<AppUserRecord>;
+  /** Assigned groups. */
   groups: OrderedCollection<AppGroupRecord>;
 }
 
 /** A group rule as stored. */
 export interface GroupRuleRecord {
+  /** Insertion sequence number (list order). */
   seq: number;
+  /** Identifier. */
   id: string;
+  /** The stored object without `id` and `_links`. */
   data: Record<string, unknown>;
 }
 
 /** One System Log event (wire shape plus `seq`). */
 export interface LogEventRecord {
+  /** Insertion sequence number (list order). */
   seq: number;
+  /** Identifier. */
   id: string;
+  /** The event's wire shape. */
   event: Record<string, unknown>;
   /** `published` in epoch ms, for bounded queries. */
   time: number;
@@ -130,9 +177,13 @@ export interface LogEventRecord {
 
 /** A target of a System Log event. */
 export interface LogTarget {
+  /** Identifier. */
   id: string;
+  /** Target type. */
   type: string;
+  /** Alternate id (login, label). */
   alternateId: string;
+  /** Display name. */
   displayName: string;
 }
 
@@ -177,7 +228,10 @@ export class Org {
   /** Called after any write, for persistence. */
   readonly changeListeners: (() => void)[] = [];
 
-  /** @param options clock and seed. */
+  /**
+   * Creates an empty org.
+   * @param options clock and seed.
+   */
   constructor(options: OrgOptions) {
     this.now = options.now;
     this.ids = new IdFactory(options.seed);
