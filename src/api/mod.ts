@@ -16,7 +16,8 @@ import {
 
 export type { ApiHost, CallOptions } from "./runtime.ts";
 export type { Call, ListCall } from "./shapes.ts";
-export type { OktaFluentApi, OperationId, Operations } from "../generated/api.ts";
+export type * from "../generated/api.ts";
+export type * from "../generated/types.ts";
 
 /** The whole Management API: the fluent namespaces plus access by operationId and scopes. */
 export type OktaApi = OktaFluentApi & {

@@ -1545,9 +1545,9 @@ export interface Operations {
   /** `PUT /integrations/api/v1/submissions/{submissionId}/capabilities` */
   upsertSubmissionCapabilities: { args: { submissionId: string; body?: T.SubmissionCapabilities; headers?: Record<string, string>; }; result: Call<T.SubmissionCapabilities, {}> };
   /** `GET /integrations/api/v1/submissions/{submissionId}/capabilities/shared/auth-settings/default` */
-  getSubmissionAuthSettings: { args: { submissionId: string; headers?: Record<string, string>; }; result: Call<T.AuthSettings, {}> };
+  getSubmissionAuthSettings: { args: { submissionId: string; headers?: Record<string, string>; }; result: Call<T.AuthSettingsSchema, {}> };
   /** `PUT /integrations/api/v1/submissions/{submissionId}/capabilities/shared/auth-settings/default` */
-  upsertSubmissionAuthSettings: { args: { submissionId: string; body?: T.AuthSettings; headers?: Record<string, string>; }; result: Call<T.AuthSettings, {}> };
+  upsertSubmissionAuthSettings: { args: { submissionId: string; body?: T.AuthSettingsSchema; headers?: Record<string, string>; }; result: Call<T.AuthSettingsSchema, {}> };
   /** `GET /integrations/api/v1/submissions/{submissionId}/capabilities/{capability}/protocols/actions` */
   getSubmissionActions: { args: { submissionId: string; capability: string; headers?: Record<string, string>; }; result: Call<T.SubmissionActions, {}> };
   /** `PUT /integrations/api/v1/submissions/{submissionId}/capabilities/{capability}/protocols/actions` */

@@ -5,12 +5,11 @@
  * @module
  */
 // deno-lint-ignore-file
-declare const unknownEnumValue: unique symbol;
 /**
  * An enum value this version of the types does not know (Okta adds values over time).
  * Read values may carry it; to send one, cast: `"NEW_VALUE" as UnknownEnumValue`.
  */
-export type UnknownEnumValue = string & { readonly [unknownEnumValue]: true };
+export type UnknownEnumValue = string & { readonly __unknownEnumValue: true };
 
 /** Okta schema `AAGUIDAuthenticatorCharacteristics` (see https://developer.okta.com/docs/api/). */
 export type AAGUIDAuthenticatorCharacteristics = { fipsCompliant?: boolean; hardwareProtected?: boolean; platformAttached?: boolean; };
@@ -444,7 +443,7 @@ export type AttestationRootCertificatesResponse = { x5c?: string; "x5t#S256"?: s
 export type AuthServerLinks = (LinksSelf & { claims?: (unknown & HrefObject); deactivate?: (HrefObjectDeactivateLink); metadata?: HrefObject[]; policies?: (unknown & HrefObject); rotateKey?: (unknown & HrefObject); scopes?: (unknown & HrefObject); });
 
 /** Okta schema `AuthSettings` (see https://developer.okta.com/docs/api/). */
-export type AuthSettings = { authType: AuthType; customSettings?: CustomAuthSettings; oAuth2Settings?: OAuth2Settings; };
+export type AuthSettingsSchema = { authType: AuthType; customSettings?: CustomAuthSettings; oAuth2Settings?: OAuth2Settings; };
 
 /** Okta schema `AuthType` (see https://developer.okta.com/docs/api/). */
 export type AuthType = ("BASIC" | "CUSTOM" | "OAUTH2" | "SCIM_BEARER" | "SCIM_HEADER" | UnknownEnumValue);
@@ -1907,7 +1906,7 @@ export type HrefCsrPublishLink = { hints?: CsrPublishHrefHints; href: string; };
 export type HrefCsrSelfLink = { hints?: CsrSelfHrefHints; href: string; };
 
 /** Okta schema `HrefHints` (see https://developer.okta.com/docs/api/). */
-export type HrefHints = { allow?: HttpMethod[]; };
+export type HrefHints = { allow?: HttpMethodSchema[]; };
 
 /** Okta schema `HrefHintsGuidanceObject` (see https://developer.okta.com/docs/api/). */
 export type HrefHintsGuidanceObject = (HrefHints & unknown & { guidance?: string[]; });
@@ -2003,7 +2002,7 @@ export type HrefObjectUserLink = (HrefObject & unknown);
 export type HrefObjectWebLink = (HrefObject & unknown);
 
 /** Okta schema `HttpMethod` (see https://developer.okta.com/docs/api/). */
-export type HttpMethod = ("DELETE" | "GET" | "POST" | "PUT" | UnknownEnumValue);
+export type HttpMethodSchema = ("DELETE" | "GET" | "POST" | "PUT" | UnknownEnumValue);
 
 /** Okta schema `IAMBundleEntitlement` (see https://developer.okta.com/docs/api/). */
 export type IAMBundleEntitlement = { resourceSets?: string[]; role?: string; targets?: string[]; };
@@ -4435,7 +4434,7 @@ export type SubmissionCapabilityEnhanced = ((SsoCapability & { capability: "SSO"
 export type SubmissionRequest = (SubmissionResponse);
 
 /** Okta schema `SubmissionResponse` (see https://developer.okta.com/docs/api/). */
-export type SubmissionResponse = { appContactDetails?: { contactType: ("CUSTOMER_SUPPORT" | "ESCALATION_SUPPORT" | UnknownEnumValue); contactValueType: ("URL" | "EMAIL" | "PHONE" | UnknownEnumValue); contact: string; }[]; authSettings?: AuthSettings; capabilities?: SubmissionCapabilityEnhanced[]; readonly caseLastUpdated?: string; config?: { label?: string; name?: string; }[]; defaultLogo?: boolean; description?: string; globalTokenRevocation?: GlobalTokenRevocation; readonly id?: string; readonly isNonFunctionalOnlySubmission?: boolean; readonly lastPublished?: string; readonly lastUpdated?: string; readonly lastUpdatedBy?: string; logo?: string; name?: string; readonly oinFeatures?: string; provisioning?: ProvisioningDetails; sso?: Sso; readonly status?: string; useCases?: string[]; };
+export type SubmissionResponse = { appContactDetails?: { contactType: ("CUSTOMER_SUPPORT" | "ESCALATION_SUPPORT" | UnknownEnumValue); contactValueType: ("URL" | "EMAIL" | "PHONE" | UnknownEnumValue); contact: string; }[]; authSettings?: AuthSettingsSchema; capabilities?: SubmissionCapabilityEnhanced[]; readonly caseLastUpdated?: string; config?: { label?: string; name?: string; }[]; defaultLogo?: boolean; description?: string; globalTokenRevocation?: GlobalTokenRevocation; readonly id?: string; readonly isNonFunctionalOnlySubmission?: boolean; readonly lastPublished?: string; readonly lastUpdated?: string; readonly lastUpdatedBy?: string; logo?: string; name?: string; readonly oinFeatures?: string; provisioning?: ProvisioningDetails; sso?: Sso; readonly status?: string; useCases?: string[]; };
 
 /** Okta schema `SubmissionResponseWithApiResponse` (see https://developer.okta.com/docs/api/). */
 export type SubmissionResponseWithApiResponse = (SubmissionResponse & { apiService?: ApiService; idv?: Idv; });

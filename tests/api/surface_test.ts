@@ -157,3 +157,26 @@ Deno.test("docs/API.md lists every operation once", async () => {
   const withCmdlet = rows.filter((r) => / \| `[A-Z][a-z]+-Okta[A-Za-z0-9]+` \|$/.test(r));
   assert.ok(withCmdlet.length >= 470 && withCmdlet.length <= 480, String(withCmdlet.length));
 });
+
+Deno.test("schema type names never clash with hand-written public names (export type * is safe)", async () => {
+  const exported = async (rel: string): Promise<string[]> => {
+    const text = await Deno.readTextFile(new URL(rel, import.meta.url));
+    return [
+      ...text.matchAll(/^export (?:declare )?(?:type|interface|class|function|const) (\w+)/gm),
+    ]
+      .map((m) => m[1]);
+  };
+  const schemas = new Set(await exported("../../src/generated/types.ts"));
+  assert.ok(schemas.has("User") && schemas.has("HttpMethodSchema"));
+  const others: string[] = [];
+  for await (const dir of ["../../src/core/", "../../src/auth/", "../../src/api/"]) {
+    for await (const entry of Deno.readDir(new URL(dir, import.meta.url))) {
+      if (entry.isFile && entry.name.endsWith(".ts")) {
+        others.push(...await exported(dir + entry.name));
+      }
+    }
+  }
+  others.push(...await exported("../../src/generated/api.ts"));
+  const clashes = others.filter((n) => schemas.has(n) && n !== "UnknownEnumValue");
+  assert.deepEqual(clashes, []);
+});

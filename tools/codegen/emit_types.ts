@@ -12,6 +12,49 @@
 import { type Node, refName } from "./spec.ts";
 import { HEADER } from "./emit_operations.ts";
 
+/**
+ * Names the hand-written public API (mod.ts, src/core, src/auth, src/api) and api.ts export: a
+ * schema with one of these names is emitted as `<Name>Schema` so `export type *` never clashes.
+ */
+export const RESERVED_NAMES: readonly string[] = [
+  "ApiHost",
+  "AuthSettings",
+  "BodyKind",
+  "Call",
+  "CallOptions",
+  "HttpMethod",
+  "ListBuilder",
+  "ListCall",
+  "Okta",
+  "OktaApi",
+  "OktaApiError",
+  "OktaAuthError",
+  "OktaClient",
+  "OktaConfigError",
+  "OktaError",
+  "OktaFluentApi",
+  "OktaNetworkError",
+  "OktaOptions",
+  "OktaOriginError",
+  "OktaPage",
+  "OktaResponse",
+  "OktaTimeoutError",
+  "Operation",
+  "OperationId",
+  "OperationParameter",
+  "Operations",
+  "OperationSource",
+  "PagingStyle",
+  "ParameterLocation",
+  "QueryValue",
+  "RateLimit",
+  "RequestBuilder",
+  "RequestSpec",
+  "ResponseKind",
+  "UnknownEnumValue",
+  "WithQuerySetters",
+];
+
 /** Converts schemas of one merged document set into TypeScript type expressions. */
 export class TypeWriter {
   /** Schema name → schema node (primary first). */
@@ -34,13 +77,14 @@ export class TypeWriter {
 
   /** Finishes registration: identifiers and discriminators. */
   seal(): void {
-    const taken = new Set<string>(["UnknownEnumValue"]);
+    const taken = new Set<string>(RESERVED_NAMES);
     for (const name of [...this.schemas.keys()].sort()) {
       let id = name.replace(
         /[^A-Za-z0-9_]+(.)?/g,
         (_, c: string | undefined) => (c ?? "").toUpperCase(),
       );
       if (/^[0-9]/.test(id)) id = `T${id}`;
+      if (taken.has(id)) id = `${id}Schema`;
       while (taken.has(id)) id = `${id}_`;
       taken.add(id);
       this.idents.set(name, id);
@@ -191,12 +235,11 @@ export function emitTypes(w: TypeWriter): string {
     " * @module",
     " */",
     "// deno-lint-ignore-file",
-    "declare const unknownEnumValue: unique symbol;",
     "/**",
     " * An enum value this version of the types does not know (Okta adds values over time).",
     ' * Read values may carry it; to send one, cast: `"NEW_VALUE" as UnknownEnumValue`.',
     " */",
-    "export type UnknownEnumValue = string & { readonly [unknownEnumValue]: true };",
+    "export type UnknownEnumValue = string & { readonly __unknownEnumValue: true };",
     "",
   ];
   for (const name of [...w.schemas.keys()].sort()) out.push(w.declare(name));
