@@ -34,6 +34,8 @@ export interface OAuthStrategyConfig {
   staticSecrets: string[];
 }
 
+const MAX_REMEMBERED_SECRETS = 32;
+
 /** A description of the current token, without the token. */
 export interface AuthSession {
   /** Granted scopes. */
@@ -91,6 +93,11 @@ export class OAuthStrategy implements AuthStrategy {
   #remember(token: TokenSet): TokenSet {
     this.#secrets.add(token.accessToken);
     if (token.refreshToken) this.#secrets.add(token.refreshToken);
+    // Old tokens stay redacted for a while (they may sit in queued log lines), but not forever.
+    for (const old of this.#secrets) {
+      if (this.#secrets.size <= MAX_REMEMBERED_SECRETS) break;
+      this.#secrets.delete(old);
+    }
     return token;
   }
 

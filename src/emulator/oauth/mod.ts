@@ -8,6 +8,8 @@
 import { type Context, Hono } from "npm:hono@^4.13.19";
 import { type ClientKey, verifyClientAssertion, verifyDpopProof } from "./proofs.ts";
 
+export type { ClientKey } from "./proofs.ts";
+
 /** What the resource-server side concluded about an `Authorization: Bearer|DPoP …` header. */
 export type AccessTokenCheck =
   | { ok: true; clientId: string; scopes: string[]; subject: string }
