@@ -137,7 +137,20 @@ export interface TestKey {
   alg: string;
 }
 
-export async function makeKey(alg: "RS256" | "ES256" | "ES384", kid: string): Promise<TestKey> {
+const KEYS = new Map<string, Promise<TestKey>>();
+
+/** A key pair, memoized per (alg, kid, slot) so RSA generation does not dominate the run. */
+export function makeKey(alg: "RS256" | "ES256" | "ES384", kid: string, slot = 0): Promise<TestKey> {
+  const id = `${alg} ${kid} ${slot}`;
+  let key = KEYS.get(id);
+  if (!key) {
+    key = generateKey(alg, kid);
+    KEYS.set(id, key);
+  }
+  return key;
+}
+
+async function generateKey(alg: "RS256" | "ES256" | "ES384", kid: string): Promise<TestKey> {
   const pair = await generateKeyPair(alg, { extractable: true });
   const privateJwk = await exportJWK(pair.privateKey);
   const publicJwk = { ...(await exportJWK(pair.publicKey)), kid };

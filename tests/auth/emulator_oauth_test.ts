@@ -50,7 +50,7 @@ async function serviceOrg() {
   const org = makeOrg(clock);
   const key = await makeKey("ES256", "k1");
   const second = await makeKey("ES256", "k2");
-  const stranger = await makeKey("ES256", "k1");
+  const stranger = await makeKey("ES256", "k1", 1); // same kid, another key
   org.oauth.registerClient({
     clientId: CLIENT,
     jwks: { keys: [key.publicJwk, second.publicJwk] },
