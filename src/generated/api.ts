@@ -1935,6 +1935,8 @@ export interface AppsApi {
   readonly credentialKeys: AppsCredentialKeysApi;
   /** `okta.apps.publicKeys` */
   readonly publicKeys: AppsPublicKeysApi;
+  /** `okta.apps.clientSecrets` */
+  readonly clientSecrets: AppsClientSecretsApi;
   /** `okta.apps.crossAppAccessConnections` */
   readonly crossAppAccessConnections: AppsCrossAppAccessConnectionsApi;
   /** `okta.apps.features` */
@@ -1971,6 +1973,22 @@ export interface AppsApi {
   getOAuth2AccessTokenForExpressConfiguration(appId: string, options?: CallOptions): Operations["getOAuth2AccessTokenForExpressConfiguration"]["result"];
   /** `POST /api/v1/apps/{appId}/express-configure/{capabilityType}` (`configureCapabilityApplication`) */
   configureCapability(appId: string, capabilityType: string, options?: CallOptions): Operations["configureCapabilityApplication"]["result"];
+}
+
+/** The `okta.apps.clientSecrets` namespace. */
+export interface AppsClientSecretsApi {
+  /** `GET /api/v1/apps/{appId}/credentials/secrets` (`listOAuth2ClientSecrets`) */
+  list(appId: string, options?: CallOptions): Operations["listOAuth2ClientSecrets"]["result"];
+  /** `POST /api/v1/apps/{appId}/credentials/secrets` (`createOAuth2ClientSecret`) */
+  create(appId: string, body?: Operations["createOAuth2ClientSecret"]["args"]["body"], options?: CallOptions): Operations["createOAuth2ClientSecret"]["result"];
+  /** `GET /api/v1/apps/{appId}/credentials/secrets/{secretId}` (`getOAuth2ClientSecret`) */
+  get(appId: string, secretId: string, options?: CallOptions): Operations["getOAuth2ClientSecret"]["result"];
+  /** `DELETE /api/v1/apps/{appId}/credentials/secrets/{secretId}` (`deleteOAuth2ClientSecret`) */
+  delete(appId: string, secretId: string, options?: CallOptions): Operations["deleteOAuth2ClientSecret"]["result"];
+  /** `POST /api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/activate` (`activateOAuth2ClientSecret`) */
+  activate(appId: string, secretId: string, options?: CallOptions): Operations["activateOAuth2ClientSecret"]["result"];
+  /** `POST /api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/deactivate` (`deactivateOAuth2ClientSecret`) */
+  deactivate(appId: string, secretId: string, options?: CallOptions): Operations["deactivateOAuth2ClientSecret"]["result"];
 }
 
 /** The `okta.apps.connections` namespace. */
@@ -2122,41 +2140,29 @@ export interface AppsPublicKeysApi {
   /** `GET /api/v1/apps/{appId}/credentials/jwks/{keyId}` (`getJwk`) */
   getJwk(appId: string, keyId: string, options?: CallOptions): Operations["getJwk"]["result"];
   /** `DELETE /api/v1/apps/{appId}/credentials/jwks/{keyId}` (`deletejwk`) */
-  deletejwk(appId: string, keyId: string, options?: CallOptions): Operations["deletejwk"]["result"];
+  deleteJwk(appId: string, keyId: string, options?: CallOptions): Operations["deletejwk"]["result"];
   /** `POST /api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/activate` (`activateOAuth2ClientJsonWebKey`) */
-  activateOAuth2ClientJsonWeb(appId: string, keyId: string, options?: CallOptions): Operations["activateOAuth2ClientJsonWebKey"]["result"];
+  activateJwk(appId: string, keyId: string, options?: CallOptions): Operations["activateOAuth2ClientJsonWebKey"]["result"];
   /** `POST /api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/deactivate` (`deactivateOAuth2ClientJsonWebKey`) */
-  deactivateOAuth2ClientJsonWeb(appId: string, keyId: string, options?: CallOptions): Operations["deactivateOAuth2ClientJsonWebKey"]["result"];
-  /** `GET /api/v1/apps/{appId}/credentials/secrets` (`listOAuth2ClientSecrets`) */
-  listOAuth2ClientSecrets(appId: string, options?: CallOptions): Operations["listOAuth2ClientSecrets"]["result"];
-  /** `POST /api/v1/apps/{appId}/credentials/secrets` (`createOAuth2ClientSecret`) */
-  createOAuth2ClientSecret(appId: string, body?: Operations["createOAuth2ClientSecret"]["args"]["body"], options?: CallOptions): Operations["createOAuth2ClientSecret"]["result"];
-  /** `GET /api/v1/apps/{appId}/credentials/secrets/{secretId}` (`getOAuth2ClientSecret`) */
-  getOAuth2ClientSecret(appId: string, secretId: string, options?: CallOptions): Operations["getOAuth2ClientSecret"]["result"];
-  /** `DELETE /api/v1/apps/{appId}/credentials/secrets/{secretId}` (`deleteOAuth2ClientSecret`) */
-  deleteOAuth2ClientSecret(appId: string, secretId: string, options?: CallOptions): Operations["deleteOAuth2ClientSecret"]["result"];
-  /** `POST /api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/activate` (`activateOAuth2ClientSecret`) */
-  activateOAuth2ClientSecret(appId: string, secretId: string, options?: CallOptions): Operations["activateOAuth2ClientSecret"]["result"];
-  /** `POST /api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/deactivate` (`deactivateOAuth2ClientSecret`) */
-  deactivateOAuth2ClientSecret(appId: string, secretId: string, options?: CallOptions): Operations["deactivateOAuth2ClientSecret"]["result"];
+  deactivateJwk(appId: string, keyId: string, options?: CallOptions): Operations["deactivateOAuth2ClientJsonWebKey"]["result"];
 }
 
 /** The `okta.apps.sso` namespace. */
 export interface AppsSsoApi {
   /** `GET /api/v1/apps/{appId}/sso/saml/metadata` (`previewSAMLmetadataForApplication`) */
-  previewSamLmetadata(appId: string, options?: CallOptions): Operations["previewSAMLmetadataForApplication"]["result"];
+  previewSamlMetadata(appId: string, options?: CallOptions): Operations["previewSAMLmetadataForApplication"]["result"];
 }
 
 /** The `okta.apps.tokens` namespace. */
 export interface AppsTokensApi {
   /** `GET /api/v1/apps/{appId}/tokens` (`listOAuth2TokensForApplication`) */
-  listOAuth2(appId: string, options?: CallOptions): Operations["listOAuth2TokensForApplication"]["result"];
+  list(appId: string, options?: CallOptions): Operations["listOAuth2TokensForApplication"]["result"];
   /** `DELETE /api/v1/apps/{appId}/tokens` (`revokeOAuth2TokensForApplication`) */
-  revokeOAuth2(appId: string, options?: CallOptions): Operations["revokeOAuth2TokensForApplication"]["result"];
+  revokeAll(appId: string, options?: CallOptions): Operations["revokeOAuth2TokensForApplication"]["result"];
   /** `GET /api/v1/apps/{appId}/tokens/{tokenId}` (`getOAuth2TokenForApplication`) */
-  getOAuth2(appId: string, tokenId: string, options?: CallOptions): Operations["getOAuth2TokenForApplication"]["result"];
+  get(appId: string, tokenId: string, options?: CallOptions): Operations["getOAuth2TokenForApplication"]["result"];
   /** `DELETE /api/v1/apps/{appId}/tokens/{tokenId}` (`revokeOAuth2TokenForApplication`) */
-  revokeOAuth2TokenForApplication(appId: string, tokenId: string, options?: CallOptions): Operations["revokeOAuth2TokenForApplication"]["result"];
+  revoke(appId: string, tokenId: string, options?: CallOptions): Operations["revokeOAuth2TokenForApplication"]["result"];
 }
 
 /** The `okta.apps.users` namespace. */
@@ -2216,7 +2222,7 @@ export interface AuthenticatorsApi {
   /** `PUT /api/v1/authenticators/{authenticatorId}` (`replaceAuthenticator`) */
   replace(authenticatorId: string, body: Operations["replaceAuthenticator"]["args"]["body"], options?: CallOptions): Operations["replaceAuthenticator"]["result"];
   /** `GET /api/v1/authenticators/{authenticatorId}/aaguids` (`listAllCustomAAGUIDs`) */
-  listAllCustomAaguiDs(authenticatorId: string, options?: CallOptions): Operations["listAllCustomAAGUIDs"]["result"];
+  listCustomAaguids(authenticatorId: string, options?: CallOptions): Operations["listAllCustomAAGUIDs"]["result"];
   /** `POST /api/v1/authenticators/{authenticatorId}/aaguids` (`createCustomAAGUID`) */
   createCustomAaguid(authenticatorId: string, body?: Operations["createCustomAAGUID"]["args"]["body"], options?: CallOptions): Operations["createCustomAAGUID"]["result"];
   /** `GET /api/v1/authenticators/{authenticatorId}/aaguids/{aaguid}` (`getCustomAAGUID`) */
@@ -2292,21 +2298,21 @@ export interface AuthorizationServersAssociationsApi {
 /** The `okta.authorizationServers.claims` namespace. */
 export interface AuthorizationServersClaimsApi {
   /** `GET /api/v1/authorizationServers/{authServerId}/claims` (`listOAuth2Claims`) */
-  listOAuth2(authServerId: string, options?: CallOptions): Operations["listOAuth2Claims"]["result"];
+  list(authServerId: string, options?: CallOptions): Operations["listOAuth2Claims"]["result"];
   /** `POST /api/v1/authorizationServers/{authServerId}/claims` (`createOAuth2Claim`) */
-  createOAuth2(authServerId: string, body: Operations["createOAuth2Claim"]["args"]["body"], options?: CallOptions): Operations["createOAuth2Claim"]["result"];
+  create(authServerId: string, body: Operations["createOAuth2Claim"]["args"]["body"], options?: CallOptions): Operations["createOAuth2Claim"]["result"];
   /** `GET /api/v1/authorizationServers/{authServerId}/claims/{claimId}` (`getOAuth2Claim`) */
-  getOAuth2(authServerId: string, claimId: string, options?: CallOptions): Operations["getOAuth2Claim"]["result"];
+  get(authServerId: string, claimId: string, options?: CallOptions): Operations["getOAuth2Claim"]["result"];
   /** `PUT /api/v1/authorizationServers/{authServerId}/claims/{claimId}` (`replaceOAuth2Claim`) */
-  replaceOAuth2(authServerId: string, claimId: string, body: Operations["replaceOAuth2Claim"]["args"]["body"], options?: CallOptions): Operations["replaceOAuth2Claim"]["result"];
+  replace(authServerId: string, claimId: string, body: Operations["replaceOAuth2Claim"]["args"]["body"], options?: CallOptions): Operations["replaceOAuth2Claim"]["result"];
   /** `DELETE /api/v1/authorizationServers/{authServerId}/claims/{claimId}` (`deleteOAuth2Claim`) */
-  deleteOAuth2(authServerId: string, claimId: string, options?: CallOptions): Operations["deleteOAuth2Claim"]["result"];
+  delete(authServerId: string, claimId: string, options?: CallOptions): Operations["deleteOAuth2Claim"]["result"];
 }
 
 /** The `okta.authorizationServers.clients` namespace. */
 export interface AuthorizationServersClientsApi {
   /** `GET /api/v1/authorizationServers/{authServerId}/clients` (`listOAuth2ClientsForAuthorizationServer`) */
-  listOAuth2(authServerId: string, options?: CallOptions): Operations["listOAuth2ClientsForAuthorizationServer"]["result"];
+  list(authServerId: string, options?: CallOptions): Operations["listOAuth2ClientsForAuthorizationServer"]["result"];
   /** `GET /api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens` (`listRefreshTokensForAuthorizationServerAndClient`) */
   listRefreshTokens(authServerId: string, clientId: string, options?: CallOptions): Operations["listRefreshTokensForAuthorizationServerAndClient"]["result"];
   /** `DELETE /api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens` (`revokeRefreshTokensForAuthorizationServerAndClient`) */
@@ -2382,15 +2388,15 @@ export interface AuthorizationServersRulesApi {
 /** The `okta.authorizationServers.scopes` namespace. */
 export interface AuthorizationServersScopesApi {
   /** `GET /api/v1/authorizationServers/{authServerId}/scopes` (`listOAuth2Scopes`) */
-  listOAuth2(authServerId: string, options?: CallOptions): Operations["listOAuth2Scopes"]["result"];
+  list(authServerId: string, options?: CallOptions): Operations["listOAuth2Scopes"]["result"];
   /** `POST /api/v1/authorizationServers/{authServerId}/scopes` (`createOAuth2Scope`) */
-  createOAuth2(authServerId: string, body: Operations["createOAuth2Scope"]["args"]["body"], options?: CallOptions): Operations["createOAuth2Scope"]["result"];
+  create(authServerId: string, body: Operations["createOAuth2Scope"]["args"]["body"], options?: CallOptions): Operations["createOAuth2Scope"]["result"];
   /** `GET /api/v1/authorizationServers/{authServerId}/scopes/{scopeId}` (`getOAuth2Scope`) */
-  getOAuth2(authServerId: string, scopeId: string, options?: CallOptions): Operations["getOAuth2Scope"]["result"];
+  get(authServerId: string, scopeId: string, options?: CallOptions): Operations["getOAuth2Scope"]["result"];
   /** `PUT /api/v1/authorizationServers/{authServerId}/scopes/{scopeId}` (`replaceOAuth2Scope`) */
-  replaceOAuth2(authServerId: string, scopeId: string, body: Operations["replaceOAuth2Scope"]["args"]["body"], options?: CallOptions): Operations["replaceOAuth2Scope"]["result"];
+  replace(authServerId: string, scopeId: string, body: Operations["replaceOAuth2Scope"]["args"]["body"], options?: CallOptions): Operations["replaceOAuth2Scope"]["result"];
   /** `DELETE /api/v1/authorizationServers/{authServerId}/scopes/{scopeId}` (`deleteOAuth2Scope`) */
-  deleteOAuth2(authServerId: string, scopeId: string, options?: CallOptions): Operations["deleteOAuth2Scope"]["result"];
+  delete(authServerId: string, scopeId: string, options?: CallOptions): Operations["deleteOAuth2Scope"]["result"];
 }
 
 /** The `okta.behaviors` namespace. */
@@ -3566,7 +3572,7 @@ export interface RolesResourceSetsResourcesApi {
   /** `POST /api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources` (`addResourceSetResource`) */
   add(resourceSetIdOrLabel: string, body: Operations["addResourceSetResource"]["args"]["body"], options?: CallOptions): Operations["addResourceSetResource"]["result"];
   /** `PATCH /api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources` (`addResourceSetResources`) */
-  addResourceSetResources(resourceSetIdOrLabel: string, body: Operations["addResourceSetResources"]["args"]["body"], options?: CallOptions): Operations["addResourceSetResources"]["result"];
+  addMany(resourceSetIdOrLabel: string, body: Operations["addResourceSetResources"]["args"]["body"], options?: CallOptions): Operations["addResourceSetResources"]["result"];
   /** `GET /api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources/{resourceId}` (`getResourceSetResource`) */
   get(resourceSetIdOrLabel: string, resourceId: string, options?: CallOptions): Operations["getResourceSetResource"]["result"];
   /** `PUT /api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources/{resourceId}` (`replaceResourceSetResource`) */

@@ -62,6 +62,21 @@ function main(): number {
     if (id) cmdlets.set(b.row.id, id);
   }
   files.set("docs/API.md", emitApiDoc(built.map((b) => b.row), cmdlets));
+  files.set(
+    "src/generated/README.md",
+    [
+      "# src/generated — DO NOT EDIT",
+      "",
+      "Everything here is written by `deno task codegen` (tools/codegen/) from Okta's OpenAPI",
+      "descriptions in ../shared/okta-openapi/. CI runs `deno task codegen --check` and fails when",
+      "these files differ from what the specs produce. Change the generator, never these files.",
+      "",
+      "- `operations.ts`: the runtime operation table (data, decoded once at load)",
+      "- `types.ts`: one type per schema (types only)",
+      "- `api.ts`: the typed fluent surface (types only)",
+      "",
+    ].join("\n"),
+  );
 
   let stale = 0;
   for (const [rel, text] of files) {
