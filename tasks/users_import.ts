@@ -258,6 +258,7 @@ async function importOne(
   const base = { row: c.row, login: c.login };
   const earlier = deps.state.done.get(key);
   if (earlier) return { ...base, action: "done-earlier", id: earlier.id };
+  let started = false;
   try {
     const groupIds = await deps.groups.resolveAll(c.groups);
     const pending = deps.state.pending.get(key);
@@ -271,6 +272,7 @@ async function importOne(
       }
     }
     await deps.journal.append({ t: "start", key, row: c.row });
+    started = true;
     let row: Row;
     try {
       const created = await ctx.okta.call<{ id: string }>("POST /api/v1/users", {
@@ -301,7 +303,10 @@ async function importOne(
     return row;
   } catch (error) {
     const fields = errorFields(error);
-    if (fields.errorCode !== "INTERRUPTED") {
+    // Only an answer from the org settles a started write. After a network error or an abort
+    // the write may have been applied: the entry stays pending and the rerun checks the org.
+    const answered = typeof (error as { status?: unknown })?.status === "number";
+    if (!started || answered) {
       await deps.journal.append({ t: "failed", key, row: c.row, errorCode: fields.errorCode });
     }
     return { ...base, action: "failed", ...fields };

@@ -1,0 +1,115 @@
+// Shared setup for the task tests: an in-process emulator, a client on it (API token, or a
+// Bearer token holding exactly the task's scopes), and a runner that captures the output.
+import { createEmulator, type Emulator, type EmulatorOptions } from "../../emulator.ts";
+import { createOkta } from "../../mod.ts";
+import { parse } from "../../tasks/_framework/deps.ts";
+import { runTask } from "../../tasks/_framework/mod.ts";
+import type {
+  ArgSpecs,
+  OktaLike,
+  TaskDefinition,
+  TaskOutcome,
+} from "../../tasks/_framework/mod.ts";
+
+export interface Org {
+  emulator: Emulator;
+  okta: OktaLike;
+  close(): Promise<void>;
+}
+
+/** An emulator with demo data and no rate limits unless asked, plus a client on it. */
+export async function openOrg(
+  options: EmulatorOptions & {
+    scopes?: readonly string[];
+    maxRetries?: number;
+    wrapFetch?: (fetch: (r: Request) => Promise<Response>) => (r: Request) => Promise<Response>;
+  } = {},
+): Promise<Org> {
+  const { scopes, maxRetries, wrapFetch, ...emulatorOptions } = options;
+  const emulator = createEmulator({ seed: "demo", rateLimits: false, ...emulatorOptions });
+  await emulator.ready;
+  const credentials = scopes
+    ? { accessToken: emulator.oauth.issueAccessToken({ scopes: [...scopes] }) }
+    : { apiToken: emulator.apiToken };
+  const okta = createOkta({
+    orgUrl: emulator.orgUrl,
+    fetch: wrapFetch ? wrapFetch(emulator.fetch) : emulator.fetch,
+    maxRetries,
+    ...credentials,
+  }) as unknown as OktaLike;
+  return {
+    emulator,
+    okta,
+    async close() {
+      await okta.close?.();
+      await emulator.close();
+    },
+  };
+}
+
+export interface Run extends TaskOutcome {
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a task in-process against `okta`, capturing stdout and stderr. */
+export async function run<A extends ArgSpecs>(
+  task: TaskDefinition<A>,
+  argv: string[],
+  okta: OktaLike,
+  extra: { signal?: AbortSignal; stdin?: string } = {},
+): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const outcome = await runTask(task, argv, {
+    okta,
+    signal: extra.signal,
+    terminal: false,
+    stdout: {
+      write(text) {
+        stdout += text;
+        return Promise.resolve();
+      },
+      close: () => Promise.resolve(),
+    },
+    stderr: (text) => void (stderr += text),
+    stdin: extra.stdin === undefined
+      ? undefined
+      : new Blob([extra.stdin]).stream() as ReadableStream<Uint8Array>,
+  });
+  return { ...outcome, stdout, stderr };
+}
+
+/** Parses CSV text into objects keyed by the header. */
+export function csvRows(text: string): Record<string, string>[] {
+  const records = parse(text, { skip_empty_lines: true }) as string[][];
+  const [header, ...rows] = records;
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+}
+
+/** Parses NDJSON text. */
+export function ndjsonRows(text: string): Record<string, unknown>[] {
+  return text.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+/** A fresh temporary folder, removed by the returned function. */
+export async function tempDir(): Promise<{ path: string; remove(): Promise<void> }> {
+  const path = await Deno.makeTempDir({ prefix: "oktakit-tasks-" });
+  return { path, remove: () => Deno.remove(path, { recursive: true }) };
+}
+
+/** Users of the emulated org whose login matches, straight from its state. */
+export function usersWithLogin(emulator: Emulator, login: string): unknown[] {
+  return emulator.org.users.values().filter((u) =>
+    String(u.profile.login).toLowerCase() === login.toLowerCase()
+  );
+}
+
+/** System Log events of one type about a target alternateId. */
+export function events(emulator: Emulator, eventType: string, target?: string): unknown[] {
+  return emulator.org.logs.values().filter((r) => {
+    const e = r.event as { eventType?: string; target?: { alternateId?: string }[] };
+    return e.eventType === eventType &&
+      (target === undefined || (e.target ?? []).some((t) => t.alternateId === target));
+  });
+}
