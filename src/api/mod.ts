@@ -32,7 +32,8 @@ export type OktaApi = OktaFluentApi & {
    */
   operation<K extends OperationId>(
     operationId: K,
-    args: Operations[K]["args"],
+    ...args: Record<string, never> extends Operations[K]["args"] ? [args?: Operations[K]["args"]]
+      : [args: Operations[K]["args"]]
   ): Operations[K]["result"];
   /**
    * The OAuth scopes that allow an operation (any one suffices), for least-privilege setups.

@@ -72,6 +72,12 @@ async function typeChecks(okta: OktaApi): Promise<void> {
   await okta.operation("listUsers", { search: 'status eq "ACTIVE"', limit: 10 });
   // @ts-expect-error getUser needs id
   await okta.operation("getUser", {});
+  // @ts-expect-error getUser needs its arguments
+  await okta.operation("getUser");
+  for await (const g of okta.operation("listGroups")) {
+    const same: Equal<typeof g, Group> = true;
+    assert.ok(same);
+  }
   // @ts-expect-error unknown operationId
   okta.scopesFor("listUserz");
 }
