@@ -1,0 +1,89 @@
+// Each task runs under exactly its deno.json sandbox flags: it works (against the in-process
+// emulator) and reading another env var, writing outside its output folder and connecting to
+// another host all fail with NotCapable.
+import assert from "node:assert/strict";
+import { TASK_MODULES } from "../../tasks/_framework/registry.ts";
+import { denoFlags } from "../../tasks/_framework/permissions.ts";
+import { tempDir } from "./_helpers.ts";
+
+const ROOT = new URL("../../", import.meta.url);
+
+const ARGS: Record<string, string[]> = {
+  "users-export": ["--format", "csv", "--out", "out/users.csv"],
+  "users-import": ["--file", "in/people.csv"],
+  "users-deactivate-stale": ["--days", "1"],
+  "groups-sync": ["--group", "Engineering", "--file", "in/members.txt"],
+  "apps-assignments-report": ["--format", "json"],
+  "admins-report": ["--no-groups"],
+  "logs-tail": ["--since", "30d", "--max", "3", "--format", "ndjson"],
+  "user-offboard": ["--user", "admin@example.com"],
+  "config-backup": ["--kinds", "group-rules"],
+  "config-diff": ["--kinds", "group-rules"],
+};
+
+const config = JSON.parse(await Deno.readTextFile(new URL("deno.json", ROOT)));
+
+for (const [name, file] of Object.entries(TASK_MODULES)) {
+  Deno.test(`${name} runs under its own sandbox, which refuses env, files and hosts beyond it`, async () => {
+    const { task } = await import(new URL(file, ROOT).href);
+    const flags = denoFlags(task);
+    // The deno.json entry grants exactly these flags, and nothing else.
+    assert.equal(config.tasks[name].command, `deno run ${flags.join(" ")} ${file}`);
+    const dir = await tempDir();
+    try {
+      await Deno.mkdir(`${dir.path}/in`);
+      await Deno.writeTextFile(
+        `${dir.path}/in/people.csv`,
+        "login,email,firstName,lastName\np1@perm.example,p1@perm.example,P,One\n",
+      );
+      await Deno.writeTextFile(`${dir.path}/in/members.txt`, "admin@example.com\n");
+      if (name === "config-diff") {
+        await Deno.mkdir(`${dir.path}/out/config-backup`, { recursive: true });
+        await Deno.writeTextFile(`${dir.path}/out/config-backup/group-rules.json`, "[]\n");
+      }
+      // A main module that imports the task statically (a dynamic import would need read access).
+      await Deno.writeTextFile(
+        `${dir.path}/probe_main.ts`,
+        `import { task } from ${JSON.stringify(new URL(file, ROOT).href)};\n` +
+          `import { probe } from ${
+            JSON.stringify(new URL("permission_probe.ts", import.meta.url).href)
+          };\n` +
+          `await probe(task, ${JSON.stringify(ARGS[name])});\n`,
+      );
+      const command = new Deno.Command(Deno.execPath(), {
+        args: ["run", "--config", new URL("deno.json", ROOT).pathname, ...flags, "probe_main.ts"],
+        cwd: dir.path,
+        env: { OKTA_PROBE: "1", NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
+        stdout: "piped",
+        stderr: "piped",
+      });
+      const { code, stdout, stderr } = await command.output();
+      const err = new TextDecoder().decode(stderr);
+      assert.equal(code, 0, err);
+      const results = JSON.parse(new TextDecoder().decode(stdout).trim().split("\n").at(-1)!);
+      assert.equal(results.code, 0, `task exit code under its sandbox: ${results.messages}`);
+      assert.equal(results.envOkta, "allowed");
+      assert.equal(results.envOther, "NotCapable");
+      assert.equal(results.writeOutside, "NotCapable");
+      assert.equal(results.writeTmp, "NotCapable");
+      assert.equal(
+        results.writeInside,
+        task.permissions.write?.includes("out") ? "allowed" : "NotCapable",
+      );
+      assert.equal(results.readProject, "NotCapable");
+      assert.equal(results.netOther, "NotCapable");
+      assert.equal(results.netOktaLookalike, "NotCapable");
+      assert.equal(results.connectOther, "NotCapable");
+      assert.equal(results.run, "NotCapable");
+      if (name === "users-export") {
+        const csv = await Deno.readTextFile(`${dir.path}/out/users.csv`);
+        assert.match(csv, /^id,status,/);
+      }
+      if (name === "config-backup") {
+        await Deno.stat(`${dir.path}/out/config-backup/group-rules.json`);
+      }
+    } finally {
+      await dir.remove();
+    }
+  });
+}
