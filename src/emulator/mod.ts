@@ -249,7 +249,7 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
       if (closed) return;
       closed = true;
       for (const t of [...timers]) {
-        clearTimeout(t.id);
+        if (t.id !== undefined) clearTimeout(t.id);
         t.resolve();
       }
       try {
