@@ -6,7 +6,8 @@
  */
 import { parse } from "./_framework/deps.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
-import { findUser, getGroup } from "./_framework/lookup.ts";
+import { findUser } from "./_framework/lookup.ts";
+import { getGroup } from "./_framework/group_lookup.ts";
 import type { UserLike } from "./_framework/util.ts";
 
 /** Report columns. */

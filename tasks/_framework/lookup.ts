@@ -1,11 +1,12 @@
 /**
- * Finding users and groups by the names people type (login, group name) or by id.
+ * Finding users by login or id. (Groups are in group_lookup.ts: the scope check scans whole
+ * modules, so a task importing this one must not inherit group routes.)
  *
  * @module
  */
 import type { TaskClient } from "./client.ts";
-import { GROUP_ID_REGEXP, isStatus, notFound, quote } from "./util.ts";
-import type { GroupLike, UserLike } from "./util.ts";
+import { isStatus, notFound } from "./util.ts";
+import type { UserLike } from "./util.ts";
 
 /** Gets a user by id or login; `undefined` when Okta answers 404. */
 export async function findUser(okta: TaskClient, idOrLogin: string): Promise<UserLike | undefined> {
@@ -22,25 +23,4 @@ export async function getUser(okta: TaskClient, idOrLogin: string): Promise<User
   const user = await findUser(okta, idOrLogin);
   if (!user) throw notFound("USER_NOT_FOUND", `No user with id or login "${idOrLogin}"`);
   return user;
-}
-
-/** Gets a group by id, or by exact name; throws GROUP_NOT_FOUND. */
-export async function getGroup(okta: TaskClient, idOrName: string): Promise<GroupLike> {
-  if (GROUP_ID_REGEXP.test(idOrName)) {
-    try {
-      return await okta.call<GroupLike>("GET /api/v1/groups/{groupId}", {
-        params: { groupId: idOrName },
-      });
-    } catch (error) {
-      if (!isStatus(error, 404)) throw error;
-    }
-  }
-  for await (
-    const group of okta.list<GroupLike>("GET /api/v1/groups", {
-      query: { search: `profile.name eq ${quote(idOrName)}` },
-    })
-  ) {
-    if (group.profile?.name === idOrName) return group;
-  }
-  throw notFound("GROUP_NOT_FOUND", `No group with id or name "${idOrName}"`);
 }
