@@ -134,8 +134,15 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
     throw new OktaHttpError("E0000005");
   }
 
-  async function handle(request: Request, requestId: string): Promise<Response> {
-    const url = new URL(request.url);
+  async function handle(original: Request, requestId: string): Promise<Response> {
+    let request = original;
+    let url = new URL(request.url);
+    // Okta ignores empty segments and a trailing slash; route the canonical path.
+    const canonical = "/" + url.pathname.split("/").filter((s) => s !== "").join("/");
+    if (canonical !== url.pathname) {
+      url = new URL(canonical + url.search, url.origin);
+      request = new Request(url, request);
+    }
     const path = url.pathname;
     const method = request.method.toUpperCase();
     const isOAuthEndpoint = path.startsWith("/oauth2/v1/") &&

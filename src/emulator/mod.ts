@@ -193,7 +193,8 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
     }
     loadSeed(org, options.seed ?? "demo", users, randomSeed);
   })();
-  if (!options.state) ready.catch(() => {});
+  // Awaiters still see a failure; this only keeps an unobserved one from crashing the process.
+  ready.catch(() => {});
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {

@@ -166,3 +166,17 @@ Deno.test("wire: pagination walks every item once across pages and ends without 
   assert.equal(pages, Math.ceil(expected.length / 5));
   await emu.close();
 });
+
+Deno.test("wire: a trailing slash or doubled slash reaches the same operation", async () => {
+  const emu = emulator({ seed: "empty" });
+  const a = await call(emu, "GET", "/api/v1/users/");
+  const b = await call(emu, "GET", "//api/v1//users");
+  assert.equal(a.status, 200);
+  assert.equal(b.status, 200);
+  assert.deepEqual(a.body.map((u: { id: string }) => u.id), [emu.org.adminId]);
+  const created = await call(emu, "POST", "/api/v1/groups/", {
+    body: { profile: { name: "Slash" } },
+  });
+  assert.equal(created.status, 200);
+  await emu.close();
+});
