@@ -1,0 +1,102 @@
+import assert from "node:assert/strict";
+import { task } from "../../tasks/users_deactivate_stale.ts";
+import { csvRows, openOrg, run } from "./_helpers.ts";
+
+const DAY = 86_400_000;
+
+async function staleOrg(options: Parameters<typeof openOrg>[0] = {}) {
+  const org = await openOrg(options);
+  const now = Date.now();
+  const active = org.emulator.org.users.values().filter((u) =>
+    u.status === "ACTIVE" && u.profile.login !== "admin@example.com"
+  );
+  // Two users last signed in long ago, one never signed in and is old, one is recent.
+  const [old1, old2, never, recent] = active;
+  old1.lastLogin = new Date(now - 200 * DAY).toISOString();
+  old2.lastLogin = new Date(now - 95 * DAY).toISOString();
+  never.lastLogin = null;
+  never.created = new Date(now - 300 * DAY).toISOString();
+  recent.lastLogin = new Date(now - 3 * DAY).toISOString();
+  // Everyone else (the admin included) signed in yesterday.
+  for (const u of org.emulator.org.users.values()) {
+    if (![old1, old2, never, recent].includes(u)) u.lastLogin = new Date(now - DAY).toISOString();
+  }
+  return { org, old1, old2, never, recent };
+}
+
+Deno.test("users-deactivate-stale without --yes lists stale users and changes nothing", async () => {
+  const { org, old1, old2 } = await staleOrg();
+  try {
+    const r = await run(task, ["--days", "90", "--format", "csv"], org.okta);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = csvRows(r.stdout);
+    assert.deepEqual(rows.map((x) => x.id).sort(), [old1.id, old2.id].sort());
+    assert.ok(rows.every((x) => x.action === "would-deactivate"));
+    assert.equal(org.emulator.org.users.get(old1.id)!.status, "ACTIVE");
+    assert.match(r.stderr, /Rerun with --yes/);
+  } finally {
+    await org.close();
+  }
+});
+
+Deno.test("users-deactivate-stale --yes --include-never deactivates exactly the stale users", async () => {
+  const { org, old1, old2, never, recent } = await staleOrg();
+  try {
+    const before = new Map(org.emulator.org.users.values().map((u) => [u.id, u.status]));
+    const r = await run(
+      task,
+      ["--days", "90", "--include-never", "--yes", "--format", "csv"],
+      org.okta,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const stale = new Set([old1.id, old2.id, never.id]);
+    assert.deepEqual(new Set(csvRows(r.stdout).map((x) => x.id)), stale);
+    for (const u of org.emulator.org.users.values()) {
+      assert.equal(u.status, stale.has(u.id) ? "DEPROVISIONED" : before.get(u.id), u.id);
+    }
+    assert.equal(org.emulator.org.users.get(recent.id)!.status, "ACTIVE");
+  } finally {
+    await org.close();
+  }
+});
+
+Deno.test("users-deactivate-stale reports a refused deactivation with Okta's code (exit 3)", async () => {
+  let refusedId = "";
+  const { org, old1, old2 } = await staleOrg({
+    wrapFetch: (fetch) => (request) => {
+      if (refusedId && new URL(request.url).pathname.includes(`/users/${refusedId}/lifecycle/`)) {
+        return Promise.resolve(Response.json({
+          errorCode: "E0000006",
+          errorSummary: "You do not have permission to perform the requested action",
+          errorLink: "E0000006",
+          errorId: "oaeTest",
+          errorCauses: [],
+        }, { status: 403 }));
+      }
+      return fetch(request);
+    },
+  });
+  refusedId = old1.id;
+  try {
+    const r = await run(task, ["--days", "90", "--yes", "--format", "csv"], org.okta);
+    assert.equal(r.code, 3, r.stderr);
+    const rows = new Map(csvRows(r.stdout).map((x) => [x.id, x]));
+    assert.equal(rows.get(old1.id)!.action, "failed");
+    assert.equal(rows.get(old1.id)!.errorCode, "E0000006");
+    assert.equal(rows.get(old2.id)!.action, "deactivated");
+    assert.equal(org.emulator.org.users.get(old1.id)!.status, "ACTIVE");
+  } finally {
+    await org.close();
+  }
+});
+
+Deno.test("users-deactivate-stale rejects bad arguments with exit 2", async () => {
+  const { org } = await staleOrg();
+  try {
+    assert.equal((await run(task, ["--days", "0"], org.okta)).code, 2);
+    assert.equal((await run(task, ["--as-of", "yesterday"], org.okta)).code, 2);
+    assert.equal((await run(task, ["--status", "active"], org.okta)).code, 2);
+  } finally {
+    await org.close();
+  }
+});

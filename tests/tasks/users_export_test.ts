@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { task } from "../../tasks/users_export.ts";
+import { csvRows, ndjsonRows, openOrg, run, tempDir } from "./_helpers.ts";
+
+Deno.test("users-export writes every listed user to CSV (default columns), across pages", async () => {
+  const org = await openOrg({ users: 120 });
+  const dir = await tempDir();
+  try {
+    const r = await run(task, ["--limit", "25", "--out", `${dir.path}/users.csv`], org.okta);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = csvRows(await Deno.readTextFile(`${dir.path}/users.csv`));
+    const expected = org.emulator.org.users.values().filter((u) => u.status !== "DEPROVISIONED");
+    assert.equal(rows.length, expected.length);
+    assert.ok(rows.length > 100);
+    assert.deepEqual(new Set(rows.map((x) => x.id)), new Set(expected.map((u) => u.id)));
+    assert.deepEqual(Object.keys(rows[0]), [
+      "id",
+      "status",
+      "created",
+      "activated",
+      "lastLogin",
+      "profile.login",
+      "profile.email",
+      "profile.firstName",
+      "profile.lastName",
+    ]);
+    const admin = rows.find((x) => x["profile.login"] === "admin@example.com")!;
+    assert.equal(admin.status, "ACTIVE");
+    assert.ok(r.routes.includes("GET /api/v1/users"));
+  } finally {
+    await dir.remove();
+    await org.close();
+  }
+});
+
+Deno.test("users-export --search and --columns write only matching users and the asked fields", async () => {
+  const org = await openOrg();
+  try {
+    const r = await run(task, [
+      "--search",
+      'profile.department eq "Engineering"',
+      "--columns",
+      "profile.login,profile.department",
+      "--format",
+      "ndjson",
+    ], org.okta);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = ndjsonRows(r.stdout);
+    const expected = org.emulator.org.users.values()
+      .filter((u) => String(u.profile.department).toLowerCase() === "engineering");
+    assert.ok(expected.length > 0);
+    assert.equal(rows.length, expected.length);
+    for (const row of rows) {
+      assert.deepEqual(Object.keys(row), ["profile.login", "profile.department"]);
+      assert.equal(row["profile.department"], "Engineering");
+    }
+  } finally {
+    await org.close();
+  }
+});
+
+Deno.test("users-export json output is one valid array", async () => {
+  const org = await openOrg();
+  try {
+    const r = await run(task, ["--format", "json", "--columns", "id"], org.okta);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = JSON.parse(r.stdout);
+    assert.ok(Array.isArray(rows) && rows.length > 10);
+  } finally {
+    await org.close();
+  }
+});
+
+Deno.test("users-export: a bad search is an Okta error (exit 1), a bad --limit a usage error (exit 2)", async () => {
+  const org = await openOrg();
+  try {
+    const bad = await run(task, ["--search", "profile.login zz 1"], org.okta);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /Okta 400 E00000(31|53)/);
+    const usage = await run(task, ["--limit", "500"], org.okta);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /--limit must be an integer from 1 to 200/);
+  } finally {
+    await org.close();
+  }
+});
