@@ -377,20 +377,17 @@ export class Org {
         eventType,
         version: "0",
         severity: options.severity ?? "INFO",
-        legacyEventType: null,
         displayMessage,
-        actor: { ...actor, detailEntry: null },
+        actor: { ...actor },
         client: {
           userAgent: { rawUserAgent: "oktakit-emulator", os: "Unknown", browser: "UNKNOWN" },
           zone: "null",
           device: "Unknown",
-          id: null,
           ipAddress: "127.0.0.1",
-          geographicalContext: null,
         },
         authenticationContext: { externalSessionId: "trs" + this.ids.next("").slice(0, 17) },
-        outcome: { result: options.outcome ?? "SUCCESS", reason: null },
-        target: targets.map((t) => ({ ...t, detailEntry: null })),
+        outcome: { result: options.outcome ?? "SUCCESS" },
+        target: targets.map((t) => ({ ...t })),
         transaction: { type: "WEB", id: info?.requestId ?? "seed", detail: {} },
         debugContext: {
           debugData: {

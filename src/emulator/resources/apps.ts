@@ -83,7 +83,6 @@ function renderAppUser(app: AppRecord, u: AppUserRecord, info: Pick<RequestInfo,
   }
   return {
     id: u.id,
-    externalId: null,
     created: u.created,
     lastUpdated: u.lastUpdated,
     scope: u.direct ? "USER" : "GROUP",
@@ -210,8 +209,6 @@ function appData(
     lastUpdated: now,
     accessibility: {
       selfService: false,
-      errorRedirectUrl: null,
-      loginRedirectUrl: null,
       ...obj(body.accessibility, "accessibility"),
     },
     visibility: {

@@ -133,7 +133,6 @@ export function renderUser(
     lastUpdated: user.lastUpdated,
     passwordChanged: user.passwordChanged,
     type: { id: user.typeId },
-    transitioningToStatus: null,
     profile: { ...user.profile },
     credentials,
     _links: links,
