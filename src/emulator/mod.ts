@@ -100,7 +100,7 @@ export interface RateLimitControls {
 /** An in-process emulated org. */
 export interface Emulator {
   /** Handles one request like an Okta org would; pass it as `createOkta({ fetch })`. */
-  fetch(request: Request): Promise<Response>;
+  fetch(input: Request | URL | string, init?: RequestInit): Promise<Response>;
   /** The accepted API token. */
   readonly apiToken: string;
   /** The org URL (for in-process use: any URL on this origin reaches the org). */
@@ -229,7 +229,8 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
   };
 
   return {
-    fetch: (request: Request) => handler(request),
+    fetch: (input: Request | URL | string, init?: RequestInit) =>
+      handler(input instanceof Request && init === undefined ? input : new Request(input, init)),
     apiToken,
     get orgUrl() {
       return orgUrl();
