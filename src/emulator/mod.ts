@@ -182,8 +182,19 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
   let closed = false;
   let store: StateStore | undefined;
   let dirty = false;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let saving: Promise<void> = Promise.resolve();
   org.changeListeners.push(() => {
     dirty = true;
+    // Save a second after the first unsaved write, so a killed process loses at most that.
+    if (store && !saveTimer && !closed) {
+      saveTimer = setTimeout(() => {
+        saveTimer = undefined;
+        saving = saving.then(() => save()).catch((error) => {
+          console.error(`emulator: could not save state: ${(error as Error).message}`);
+        });
+      }, 1000);
+    }
   });
 
   const ready = (async () => {
@@ -223,8 +234,13 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
   const save = async () => {
     await ready;
     if (store) {
-      await store.save(org);
       dirty = false;
+      try {
+        await store.save(org);
+      } catch (error) {
+        dirty = true;
+        throw error;
+      }
     }
   };
 
@@ -254,8 +270,11 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
         if (t.id !== undefined) clearTimeout(t.id);
         t.resolve();
       }
+      if (saveTimer) clearTimeout(saveTimer);
+      saveTimer = undefined;
       try {
         await ready;
+        await saving;
         if (store && dirty) await store.save(org);
       } finally {
         store?.close();

@@ -98,3 +98,27 @@ Deno.test("scale: 100,000 generated users page by cursor", async () => {
   assert.equal((await r.json()).id, tail.id);
   await emu.close();
 });
+
+Deno.test("state: writes are saved within a second without close()", async () => {
+  const dir = await Deno.makeTempDir();
+  const path = `${dir}/org.json`;
+  const a = createEmulator({ state: path, seed: "empty", apiToken: "t", rateLimits: false });
+  try {
+    await a.fetch(
+      new Request(`${a.orgUrl}/api/v1/groups`, {
+        method: "POST",
+        headers: { Authorization: "SSWS t", "Content-Type": "application/json" },
+        body: JSON.stringify({ profile: { name: "Autosaved" } }),
+      }),
+    );
+    let text = "";
+    for (let i = 0; i < 100 && !text.includes("Autosaved"); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      text = await Deno.readTextFile(path).catch(() => "");
+    }
+    assert.ok(text.includes("Autosaved"), "the state file holds the new group before close()");
+  } finally {
+    await a.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
