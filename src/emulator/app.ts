@@ -160,6 +160,7 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
     const info: RequestInfo = {
       url,
       query: formQuery(url),
+      headers: request.headers,
       requestId,
       origin: url.origin,
       actor: actor ??

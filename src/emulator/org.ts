@@ -25,6 +25,8 @@ export interface RequestInfo {
   url: URL;
   /** Form-decoded query. */
   query: URLSearchParams;
+  /** The request headers. */
+  headers: Headers;
   /** The `X-Okta-Request-Id` of this request. */
   requestId: string;
   /** Origin used for `_links` and `Link` (the origin the client called). */

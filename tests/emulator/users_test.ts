@@ -239,3 +239,19 @@ Deno.test("users: sortBy orders search results (ties by id) and pages by positio
   ]);
   await emu.close();
 });
+
+Deno.test("users: okta-response omitCredentials / omitCredentialsLinks strip parts of the response", async () => {
+  const emu = emulator({ seed: "empty" });
+  const plain = await call(emu, "GET", "/api/v1/users/me");
+  assert.ok(plain.body.credentials);
+  assert.ok(plain.body._links.changePassword);
+  const stripped = await call(emu, "GET", "/api/v1/users/me", {
+    headers: {
+      "Content-Type": 'application/json; okta-response="omitCredentials,omitCredentialsLinks"',
+    },
+  });
+  assert.equal(stripped.body.credentials, undefined);
+  assert.equal(stripped.body._links.changePassword, undefined);
+  assert.ok(stripped.body._links.suspend, "lifecycle links stay");
+  await emu.close();
+});

@@ -105,13 +105,18 @@ const LINK_PATHS: Record<string, string> = {
 /** The wire shape of a user; `full` adds the state-dependent lifecycle links. */
 export function renderUser(
   user: UserRecord,
-  info: Pick<RequestInfo, "origin">,
+  info: Pick<RequestInfo, "origin"> & Partial<Pick<RequestInfo, "headers">>,
   full: boolean,
 ): Record<string, unknown> {
+  // `Content-Type: application/json; okta-response="omitCredentials,omitCredentialsLinks"`
+  const omit = /okta-response="?([^";]*)/i.exec(info.headers?.get("content-type") ?? "")?.[1] ?? "";
   const self = `/api/v1/users/${user.id}`;
   const links: Record<string, unknown> = { self: link(info, self) };
   if (full) {
     for (const rel of lifecycleLinks(user.status)) {
+      if (omit.includes("omitCredentialsLinks") && LINK_PATHS[rel].startsWith("credentials/")) {
+        continue;
+      }
       links[rel] = { ...link(info, `${self}/${LINK_PATHS[rel]}`), method: "POST" };
     }
     links.type = link(info, `/api/v1/meta/types/user/${user.typeId}`);
@@ -123,7 +128,7 @@ export function renderUser(
     credentials.recovery_question = { question: user.recoveryQuestion.question };
   }
   credentials.provider = { ...user.provider };
-  return {
+  const out: Record<string, unknown> = {
     id: user.id,
     status: user.status,
     created: user.created,
@@ -137,6 +142,8 @@ export function renderUser(
     credentials,
     _links: links,
   };
+  if (/(^|,)\s*omitCredentials\s*(,|$)/.test(omit)) delete out.credentials;
+  return out;
 }
 
 function requireUser(org: Org, idOrLogin: string, info: RequestInfo): UserRecord {
