@@ -161,6 +161,7 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
       url,
       query: formQuery(url),
       headers: request.headers,
+      operation: match.operation,
       requestId,
       origin: url.origin,
       actor: actor ??

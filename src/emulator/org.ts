@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Operation } from "../core/operation.ts";
 import { IdFactory } from "./ids.ts";
 import { OrderedCollection, Sequence } from "./store.ts";
 
@@ -27,6 +28,8 @@ export interface RequestInfo {
   query: URLSearchParams;
   /** The request headers. */
   headers: Headers;
+  /** The operation of the generated table this request matched (undefined for `/oauth2/v1/*`). */
+  operation?: Operation;
   /** The `X-Okta-Request-Id` of this request. */
   requestId: string;
   /** Origin used for `_links` and `Link` (the origin the client called). */
