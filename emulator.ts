@@ -77,3 +77,13 @@ export type {
   OAuthServerSettings,
   OAuthServerStats,
 } from "./src/emulator/oauth/mod.ts";
+export type {
+  BodyKind,
+  HttpMethod,
+  Operation,
+  OperationParameter,
+  OperationSource,
+  PagingStyle,
+  ParameterLocation,
+  ResponseKind,
+} from "./src/core/operation.ts";
