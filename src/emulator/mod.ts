@@ -304,7 +304,9 @@ export async function startEmulator(options: ServeOptions = {}): Promise<ServedE
     port: options.port ?? 0,
     onListen() {},
     onError(error) {
-      if (error instanceof ConnectionResetError) throw error;
+      // The reset body below fails after the status line went out; Deno then drops the
+      // connection whatever this returns, so answer quietly instead of logging.
+      if (error instanceof ConnectionResetError) return new Response(null, { status: 500 });
       return new Response(
         JSON.stringify({
           errorCode: "E0000009",
@@ -321,7 +323,7 @@ export async function startEmulator(options: ServeOptions = {}): Promise<ServedE
       return await emulator.fetch(request);
     } catch (error) {
       if (!(error instanceof ConnectionResetError)) throw error;
-      // Reset the connection: a body that fails before the first byte makes Deno abort it.
+      // Break the connection: a body that fails before its first byte makes Deno drop it.
       return new Response(
         new ReadableStream({
           start(controller) {
