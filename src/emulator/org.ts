@@ -257,7 +257,17 @@ export class Org {
     const byId = this.users.get(idOrLogin);
     if (byId) return byId;
     const id = this.logins.get(idOrLogin.toLowerCase());
-    return id ? this.users.get(id) : undefined;
+    if (id) return this.users.get(id);
+    // An unambiguous login shortname (the part before "@"); a scan, but only on misses.
+    if (idOrLogin.includes("@") || idOrLogin === "") return undefined;
+    const prefix = idOrLogin.toLowerCase() + "@";
+    let found: string | undefined;
+    for (const [login, userId] of this.logins) {
+      if (!login.startsWith(prefix)) continue;
+      if (found) return undefined;
+      found = userId;
+    }
+    return found ? this.users.get(found) : undefined;
   }
 
   /** Adds a user to a group; returns false when already a member. */

@@ -255,3 +255,20 @@ Deno.test("users: okta-response omitCredentials / omitCredentialsLinks strip par
   assert.ok(stripped.body._links.suspend, "lifecycle links stay");
   await emu.close();
 });
+
+Deno.test("users: GET by id, by login (encoded or not) and by unambiguous shortname", async () => {
+  const emu = emulator({ seed: "empty" });
+  const { body: a } = await call(emu, "POST", "/api/v1/users", { body: newUser("solo@one.com") });
+  await call(emu, "POST", "/api/v1/users", { body: newUser("twin@one.com") });
+  await call(emu, "POST", "/api/v1/users", { body: newUser("twin@two.com") });
+  assert.equal((await call(emu, "GET", `/api/v1/users/${a.id}`)).body.id, a.id);
+  assert.equal(
+    (await call(emu, "GET", `/api/v1/users/${encodeURIComponent("SOLO@one.com")}`)).body.id,
+    a.id,
+  );
+  assert.equal((await call(emu, "GET", "/api/v1/users/solo")).body.id, a.id);
+  const ambiguous = await call(emu, "GET", "/api/v1/users/twin");
+  assert.equal(ambiguous.status, 404);
+  assert.equal(ambiguous.body.errorCode, "E0000007");
+  await emu.close();
+});
