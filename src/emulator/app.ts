@@ -122,8 +122,15 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
           },
         });
       }
-      return check.subject && org.users.has(check.subject)
-        ? { ...adminActor, id: check.subject }
+      const subject = check.subject ? org.users.get(check.subject) : undefined;
+      return subject
+        ? {
+          id: subject.id,
+          type: "User",
+          alternateId: String(subject.profile.login ?? ""),
+          displayName: `${subject.profile.firstName ?? ""} ${subject.profile.lastName ?? ""}`
+            .trim(),
+        }
         : {
           id: check.clientId,
           type: "PublicClientApp",

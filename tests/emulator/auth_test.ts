@@ -50,3 +50,16 @@ Deno.test("auth: OAuth endpoints are mounted under /oauth2/v1 and skip Managemen
   assert.ok(res.headers.get("x-okta-request-id"));
   await emu.close();
 });
+
+Deno.test("auth: a user-bound token's /users/me is that user; a client-only token has no me", async () => {
+  const emu = emulator();
+  const user = emu.org.users.values()[3];
+  const token = emu.oauth.issueAccessToken({ scopes: ["okta.users.read"], subject: user.id });
+  const me = await call(emu, "GET", "/api/v1/users/me", { auth: `Bearer ${token}` });
+  assert.equal(me.status, 200);
+  assert.equal(me.body.id, user.id);
+  const clientOnly = emu.oauth.issueAccessToken({ scopes: ["okta.users.read"] });
+  const none = await call(emu, "GET", "/api/v1/users/me", { auth: `Bearer ${clientOnly}` });
+  assert.equal(none.status, 404);
+  await emu.close();
+});

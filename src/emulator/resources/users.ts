@@ -147,10 +147,10 @@ export function renderUser(
 }
 
 function requireUser(org: Org, idOrLogin: string, info: RequestInfo): UserRecord {
-  const key = idOrLogin === "me" ? org.adminId : idOrLogin;
-  const user = key === "me" ? undefined : org.findUser(key);
+  // `me` is the caller: the token's user for SSWS and user-bound OAuth tokens.
+  const key = idOrLogin === "me" ? (info.actor.type === "User" ? info.actor.id : "") : idOrLogin;
+  const user = key === "" ? undefined : org.findUser(key);
   if (!user) throw notFound(idOrLogin, "User");
-  void info;
   return user;
 }
 
