@@ -10,6 +10,7 @@ import { appsResource } from "./apps.ts";
 import { groupRulesResource } from "./group_rules.ts";
 import { groupsResource } from "./groups.ts";
 import { logsResource } from "./logs.ts";
+import { longTailResource } from "./long_tail.ts";
 import { usersResource } from "./users.ts";
 
 /** Every resource, in registration order. */
@@ -19,4 +20,6 @@ export const RESOURCES: readonly EmulatorResource[] = [
   usersResource,
   appsResource,
   logsResource,
+  // Last: answers whatever no resource above answered.
+  longTailResource,
 ];
