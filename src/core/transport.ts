@@ -6,7 +6,6 @@
  * @module
  */
 // Fully qualified on purpose: mod.ts must be importable by URL without our import map.
-// deno-lint-ignore no-import-prefix
 import ky from "npm:ky@^2.1.0";
 import type { AuthRequest, AuthStrategy } from "../auth/strategy.ts";
 import type { BodyKind, HttpMethod, ResponseKind } from "./operation.ts";
@@ -367,17 +366,17 @@ export class Transport {
         );
       }
 
+      let errorText: string | undefined;
       if (status === 401 && !renewed && this.#strategy.onUnauthorized) {
         renewed = true;
-        const copy = response.clone();
-        let replay = false;
-        try {
-          replay = await this.#strategy.onUnauthorized(copy, authRequest);
-        } finally {
-          if (!copy.bodyUsed) await copy.body?.cancel().catch(() => {});
-        }
-        if (replay) {
-          await response.body?.cancel().catch(() => {});
+        // The strategy gets its own copy (it may read the body); ours keeps the text for the error.
+        errorText = await response.text().catch(() => "");
+        const copy = new Response(errorText, {
+          status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+        if (await this.#strategy.onUnauthorized(copy, authRequest)) {
           this.#log.log(
             `${method} ${this.#shownUrl(url)} got 401; credentials renewed, replaying once`,
           );
@@ -409,7 +408,7 @@ export class Transport {
         }
       }
 
-      if (status >= 400) throw await this.#apiError(prepared, response, requestId);
+      if (status >= 400) throw await this.#apiError(prepared, response, requestId, errorText);
 
       let data: unknown;
       try {
@@ -468,11 +467,12 @@ export class Transport {
     prepared: Prepared,
     response: Response,
     requestId: string | undefined,
+    bodyText: string | undefined,
   ): Promise<OktaApiError> {
     const secrets = this.#secrets();
     let text = "";
     try {
-      text = redact(await response.text(), secrets);
+      text = redact(bodyText ?? await response.text(), secrets);
     } catch {
       // The body could not be read; the status still tells what happened.
     }
