@@ -67,6 +67,8 @@ export interface Kind {
   actions?: Record<string, (item: GenericItem, ctx: KindContext) => unknown>;
   /** Accepts list items (filter/q/search of this collection). */
   filter?(item: GenericItem, query: URLSearchParams, ctx: KindContext): boolean;
+  /** Wraps a list page when the list is not a plain array (e.g. `{domains: […]}`). */
+  list?(items: Record<string, unknown>[], ctx: KindContext): unknown;
   /** Paging defaults of the list. */
   limits?: { default: number; max: number };
   /** Items present in a new org. */
@@ -282,7 +284,13 @@ export function targetOf(kind: Kind, item: GenericItem): LogTarget {
   return { id: item.id, type: kind.targetType, alternateId: label, displayName: label };
 }
 
-function emitFor(kind: Kind | undefined, verb: string, item: GenericItem, ctx: KindContext): void {
+/** Emits the System Log event a kind declares for a verb. */
+export function emitFor(
+  kind: Kind | undefined,
+  verb: string,
+  item: GenericItem,
+  ctx: KindContext,
+): void {
   const type = kind?.events?.[verb];
   if (!kind || !type) return;
   ctx.org.emit(type, `${verb[0].toUpperCase()}${verb.slice(1)} ${kind.targetType}`, [
@@ -481,6 +489,7 @@ function collectionOp(
       if (next) links.next = { href: next.href };
       return json({ ...shaped(op), [op.itemsProperty ?? "data"]: items, _links: links });
     }
+    if (kind?.list) return json(kind.list(items, ctx));
     if (!op.returnsArray) return json(shaped(op));
     const headers = new Headers({ "Content-Type": "application/json" });
     addLinks(headers, ctx.info.url, nextSeq);
@@ -664,4 +673,70 @@ function singletonOp(op: Operation, ctx: KindContext, body: unknown): Response {
       return respond(op, merge(shape.d, data));
     }
   }
+}
+
+/** Reads a dotted field of a body; blank or missing → 400 E0000001 naming the field. */
+export function requireField(body: Record<string, unknown>, path: string): unknown {
+  let cur: unknown = body;
+  for (const key of path.split(".")) cur = isObject(cur) ? cur[key] : undefined;
+  if (
+    cur === undefined || cur === null || (typeof cur === "string" && cur.trim() === "") ||
+    (Array.isArray(cur) && cur.length === 0)
+  ) {
+    throw new OktaHttpError("E0000001", `Api validation failed: ${path}`, {
+      causes: [`${path}: The field cannot be left blank.`],
+    });
+  }
+  return cur;
+}
+
+/** Checks a field against allowed values → 400 E0000001. */
+export function requireOneOf(
+  body: Record<string, unknown>,
+  path: string,
+  allowed: readonly string[],
+): string {
+  const value = String(requireField(body, path));
+  if (!allowed.includes(value)) {
+    throw new OktaHttpError("E0000001", `Api validation failed: ${path}`, {
+      causes: [`${path}: '${value}' is not one of ${allowed.join(", ")}.`],
+    });
+  }
+  return value;
+}
+
+/** Refuses a value another item of the collection already has → 400 E0000001. */
+export function requireUnique(
+  ctx: KindContext,
+  field: string,
+  value: unknown,
+  selfId?: string,
+): void {
+  const norm = (v: unknown) => String(v).toLowerCase();
+  for (const other of ctx.store.collection(ctx.collection).values()) {
+    if (other.id !== selfId && norm(other.data[field]) === norm(value)) {
+      throw new OktaHttpError("E0000001", `Api validation failed: ${field}`, {
+        causes: [`${field}: An object with this field already exists in the current organization`],
+      });
+    }
+  }
+}
+
+/** A simple `filter` matcher: `field eq "v"` clauses joined by `and`/`or` (no parentheses needed). */
+export function simpleFilter(filter: string | null, read: (field: string) => unknown): boolean {
+  if (!filter) return true;
+  const clauses = filter.replace(/[()]/g, " ").split(/\s+or\s+/i);
+  return clauses.some((clause) =>
+    clause.split(/\s+and\s+/i).every((term) => {
+      const m = /^\s*([\w.]+)\s+(eq|sw|co)\s+"([^"]*)"\s*$/i.exec(term);
+      if (!m) {
+        throw new OktaHttpError("E0000053", "Invalid filter parameter.", {
+          causes: [`filter: cannot parse '${term.trim()}'`],
+        });
+      }
+      const v = String(read(m[1]) ?? "");
+      const op = m[2].toLowerCase();
+      return op === "eq" ? v === m[3] : op === "sw" ? v.startsWith(m[3]) : v.includes(m[3]);
+    })
+  );
 }

@@ -6,9 +6,52 @@
  * @module
  */
 import type { Hono } from "../hono.ts";
-import { handleGeneric, type Kind } from "../generic.ts";
+import { defineKind, handleGeneric, type Kind } from "../generic.ts";
 import type { EmulatorEnv, Org } from "../org.ts";
 import type { EmulatorResource } from "../resource.ts";
+import {
+  authorizationServersKind,
+  oauthClaimsKind,
+  oauthKeysKind,
+  oauthPoliciesKind,
+  oauthPolicyRulesKind,
+  oauthScopesKind,
+} from "./authorization_servers.ts";
+import { domainsKind } from "./domains.ts";
+import { eventHooksKind } from "./event_hooks.ts";
+import { factorsKind } from "./factors.ts";
+import { featuresKind } from "./features.ts";
+import { idpsKind } from "./idps.ts";
+import { inlineHooksKind } from "./inline_hooks.ts";
+import { linkedObjectsKind } from "./linked_objects.ts";
+import { networkZonesKind } from "./network_zones.ts";
+import { sessionsKind } from "./sessions.ts";
+import { smsTemplatesKind } from "./templates.ts";
+import { trustedOriginsKind } from "./trusted_origins.ts";
+import { userTypesKind } from "./user_types.ts";
+
+/** Resources with real semantics served through the long tail's store. */
+export const KINDS: readonly Kind[] = [
+  authorizationServersKind,
+  oauthScopesKind,
+  oauthClaimsKind,
+  oauthPoliciesKind,
+  oauthPolicyRulesKind,
+  oauthKeysKind,
+  domainsKind,
+  eventHooksKind,
+  factorsKind,
+  featuresKind,
+  idpsKind,
+  inlineHooksKind,
+  linkedObjectsKind,
+  networkZonesKind,
+  sessionsKind,
+  smsTemplatesKind,
+  trustedOriginsKind,
+  userTypesKind,
+];
+for (const kind of KINDS) defineKind(kind);
 
 export type { Kind };
 

@@ -7,14 +7,23 @@
  */
 import type { EmulatorResource } from "../resource.ts";
 import { appsResource } from "./apps.ts";
+import { factorsResource } from "./factors.ts";
+import { featuresResource } from "./features.ts";
 import { groupRulesResource } from "./group_rules.ts";
 import { groupsResource } from "./groups.ts";
 import { logsResource } from "./logs.ts";
+import { linkedObjectsResource } from "./linked_objects.ts";
 import { longTailResource } from "./long_tail.ts";
+import { sessionsResource } from "./sessions.ts";
 import { usersResource } from "./users.ts";
 
 /** Every resource, in registration order. */
 export const RESOURCES: readonly EmulatorResource[] = [
+  // Before users: they answer paths under /api/v1/users/{id}/ that the users routes would take.
+  sessionsResource,
+  factorsResource,
+  linkedObjectsResource,
+  featuresResource,
   groupRulesResource,
   groupsResource,
   usersResource,
