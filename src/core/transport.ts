@@ -23,7 +23,7 @@ import {
 import { nextFromBody, parseNextLink } from "./link.ts";
 import type { DebugLog } from "./logger.ts";
 import { parseRateLimit, type RateLimit } from "./rate_limit.ts";
-import { redact, redactUrl } from "./redact.ts";
+import { redact, redactHeaders, redactUrl } from "./redact.ts";
 import {
   backoffDelay,
   isIdempotent,
@@ -508,7 +508,8 @@ export class Transport {
       errorLink,
       errorId,
       errorCauses,
-      headers: response.headers,
+      // Servers can echo credentials in headers too.
+      headers: new Headers(redactHeaders(response.headers, secrets)),
       requestId,
       method: prepared.method,
       url: this.#shownUrl(prepared.url),

@@ -81,3 +81,14 @@ export const CANARY = "canary-0kta-T0KEN-5f3a9c2e7b1d";
 export async function settle(ms = 30): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** Whether `promise` settles within `ms` (the timer is always cleared). */
+export async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
