@@ -61,17 +61,17 @@ export const task = defineTask({
         `Group "${group.profile?.name}" is ${group.type}: only OKTA_GROUP members can be changed`,
       );
     }
-    const current = new Map<string, UserLike>();
+    const current: UserLike[] = [];
     for await (
       const user of ctx.okta.list<UserLike>("GET /api/v1/groups/{groupId}/users", {
         params: { groupId: group.id },
       })
-    ) {
-      current.set((user.profile?.login ?? user.id).toLowerCase(), user);
-    }
+    ) current.push(user);
+    const loginOf = (u: UserLike): string => (u.profile?.login ?? u.id).toLowerCase();
+    const currentLogins = new Set(current.map(loginOf));
 
     const toAdd: UserLike[] = [];
-    await ctx.bulk(wanted.filter((l) => !current.has(l.toLowerCase())), async (login) => {
+    await ctx.bulk(wanted.filter((l) => !currentLogins.has(l.toLowerCase())), async (login) => {
       try {
         const user = await findUser(ctx.okta, login);
         if (user) toAdd.push(user);
@@ -90,11 +90,9 @@ export const task = defineTask({
       }
     });
     const wantedSet = new Set(wanted.map((l) => l.toLowerCase()));
-    const toRemove = ctx.args.remove
-      ? [...current.entries()].filter(([login]) => !wantedSet.has(login)).map(([, u]) => u)
-      : [];
+    const toRemove = ctx.args.remove ? current.filter((u) => !wantedSet.has(loginOf(u))) : [];
     ctx.info(
-      `Group "${group.profile?.name}" (${group.id}): ${current.size} members, ` +
+      `Group "${group.profile?.name}" (${group.id}): ${current.length} members, ` +
         `+${toAdd.length} to add, -${toRemove.length} to remove.`,
     );
 
