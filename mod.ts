@@ -32,13 +32,13 @@ export { createOkta } from "./src/core/client.ts";
 export type { Okta, OktaAuthControls, OktaClient, RequestOptions } from "./src/core/client.ts";
 export type {
   AuthorizationMode,
+  OAuthTuning,
   OktaConfigView,
   OktaFetch,
   OktaOptions,
 } from "./src/core/config.ts";
 export {
   OktaApiError,
-  OktaAuthError,
   OktaConfigError,
   OktaError,
   OktaNetworkError,
@@ -61,5 +61,7 @@ export type { OktaLogger } from "./src/core/logger.ts";
 export type { QueryValue, RequestSpec } from "./src/core/request_spec.ts";
 export type { BodyKind, HttpMethod, PagingStyle, ResponseKind } from "./src/core/operation.ts";
 export type { AuthRequest, AuthStrategy } from "./src/auth/strategy.ts";
+export { OktaAuthError } from "./src/auth/mod.ts";
+export type { AuthSettings, OktaAuthErrorOptions } from "./src/auth/mod.ts";
 export type { OktaApi } from "./src/api/mod.ts";
 export { VERSION } from "./src/version.ts";

@@ -24,6 +24,19 @@ export type AuthorizationMode = "SSWS" | "Bearer" | "PrivateKey" | "Device";
  */
 export type OktaFetch = (request: Request) => Response | Promise<Response>;
 
+/** OAuth settings passed through to `createAuthStrategy` unchanged. */
+export type OAuthTuning = Pick<
+  AuthSettings,
+  | "dpop"
+  | "dpopAlgorithm"
+  | "refresh"
+  | "tokenCache"
+  | "onDeviceCode"
+  | "openBrowser"
+  | "renewBeforeSeconds"
+  | "signal"
+>;
+
 /** Options of `createOkta()`. Every setting not given here is read from its environment variable. */
 export interface OktaOptions {
   /** The org URL, `https://dev-123.okta.com` (no path). Env: `OKTA_ORG_URL` or `OKTA_CLIENT_ORGURL`. */
@@ -47,6 +60,11 @@ export interface OktaOptions {
   privateKey?: string | JsonWebKey;
   /** Key id (`kid`) of the private key. Env: `OKTA_CLIENT_KEYID`. */
   keyId?: string;
+  /**
+   * OAuth fine-tuning passed to the strategy (DPoP, refresh tokens, token cache, device-code
+   * prompt, renewal margin).
+   */
+  oauth?: OAuthTuning;
   /** A ready-made strategy; when given, no other credential setting is read. */
   auth?: AuthStrategy;
   /** Headers added to every request. */
@@ -391,7 +409,9 @@ export function resolveConfig(options: OktaOptions = {}): ResolvedConfig {
   }
 
   const strategy = options.auth;
-  const authSettings = strategy ? undefined : resolveAuth(options, env, orgUrl);
+  const authSettings = strategy
+    ? undefined
+    : { ...options.oauth, ...resolveAuth(options, env, orgUrl) };
 
   if (options.proxy !== undefined && options.fetch !== undefined) {
     fail(

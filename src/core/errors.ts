@@ -262,21 +262,3 @@ export class OktaOriginError extends OktaError {
     };
   }
 }
-
-/** Authentication failed before the request could be made (token endpoint, key, device flow). */
-export class OktaAuthError extends OktaError {
-  /** OAuth error code (`invalid_client`, `access_denied`, …), when there is one. */
-  readonly code: string | undefined;
-
-  /** Creates the error; `message` must not contain a credential. */
-  constructor(message: string, options?: ErrorOptions & { code?: string }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.name = "OktaAuthError";
-    this.code = options?.code;
-  }
-
-  /** A plain, credential-free object for `JSON.stringify`. */
-  override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, code: this.code };
-  }
-}
