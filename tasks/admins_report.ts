@@ -16,6 +16,8 @@ export const ADMIN_COLUMNS: readonly string[] = [
   "assignmentType",
   "status",
   "roleAssignmentId",
+  "errorCode",
+  "errorSummary",
 ];
 
 interface RoleLike {
@@ -31,9 +33,17 @@ export const task = defineTask({
   name: "admins-report",
   description: "Report admin role assignments of users and groups",
   details:
-    "Users: the users holding any admin role (GET /api/v1/iam/assignees/users), with their " +
-    "roles. Groups: every group's roles (one request per group; --no-groups skips them).",
+    "Users: by default the users holding any admin role (GET /api/v1/iam/assignees/users), " +
+    "with their roles; --users all asks every user instead (one request per user: slow in big " +
+    "orgs, but needs no IAM listing). Groups: every group's roles (one request per group; " +
+    "--no-groups skips them).",
   args: {
+    users: {
+      type: "string",
+      description: "which users to ask for roles: assignees (the IAM listing) or all",
+      choices: ["assignees", "all"],
+      default: "assignees",
+    },
     groups: {
       type: "boolean",
       description: "include role assignments of groups (--no-groups skips the per-group scan)",
@@ -48,23 +58,25 @@ export const task = defineTask({
     "deno task admins-report --format csv --out out/admins.csv",
   ],
   async run(ctx) {
-    const adminIds: string[] = [];
-    for await (
-      const entry of ctx.okta.list<{ id: string }>("GET /api/v1/iam/assignees/users", {
-        itemsProperty: "value",
-      })
-    ) adminIds.push(entry.id);
-
-    await ctx.bulk(adminIds, async (userId) => {
-      try {
-        const user = await ctx.okta.call<UserLike>("GET /api/v1/users/{id}", {
-          params: { id: userId },
+    const candidates: AsyncIterable<{ id: string; profile?: UserLike["profile"] }> =
+      ctx.args.users === "all"
+        ? ctx.okta.list<UserLike>("GET /api/v1/users")
+        : ctx.okta.list<{ id: string }>("GET /api/v1/iam/assignees/users", {
+          itemsProperty: "value",
         });
+
+    await ctx.bulk(candidates, async (candidate) => {
+      const userId = candidate.id;
+      try {
         const roles = await ctx.okta.call<RoleLike[]>("GET /api/v1/users/{userId}/roles", {
           params: { userId },
         });
-        for (const role of roles ?? []) {
-          await ctx.emit(roleRow("USER", userId, user.profile?.login ?? "", role));
+        if (roles?.length) {
+          const login = candidate.profile?.login ??
+            (await ctx.okta.call<UserLike>("GET /api/v1/users/{id}", { params: { id: userId } }))
+              .profile?.login ??
+            "";
+          for (const role of roles) await ctx.emit(roleRow("USER", userId, login, role));
         }
         ctx.succeeded();
       } catch (error) {

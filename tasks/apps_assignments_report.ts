@@ -19,6 +19,8 @@ export const ASSIGNMENT_COLUMNS: readonly string[] = [
   "scope",
   "status",
   "priority",
+  "errorCode",
+  "errorSummary",
 ];
 
 interface AppLike {
