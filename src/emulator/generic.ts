@@ -224,6 +224,9 @@ export function merge(
   return out;
 }
 
+/** Collections of the hand-written resources. */
+const HAND_WRITTEN = ["/api/v1/users", "/api/v1/groups", "/api/v1/apps", "/api/v1/groups/rules"];
+
 /** Write-only fields never stored or echoed. */
 const SECRET_KEYS = new Set(["password", "passCode", "answer", "sharedSecret", "privateKey"]);
 
@@ -615,7 +618,8 @@ function actionOp(
   const existing = findItem(ctx, kind, id);
   const collTemplate = itemTemplate.slice(0, itemTemplate.lastIndexOf("/"));
   if (!existing) {
-    if (kind || collectionCreatable(collTemplate)) {
+    // Users, groups and apps live in the hand-written resources (checkParents saw them exist).
+    if (kind || (collectionCreatable(collTemplate) && !HAND_WRITTEN.includes(collTemplate))) {
       throw notFound(id, kind?.targetType ?? "Resource");
     }
     // The target lives in a hand-written resource (users, apps…): answer the schema's minimum.

@@ -312,12 +312,11 @@ export const factorsResource: EmulatorResource = {
       context(org, c.env, c.req.param("userId"));
       return json(QUESTIONS.map(([question, questionText]) => ({ question, questionText })));
     });
-    app.post("/api/v1/users/:userId/lifecycle/reset_factors", async (c, next) => {
+    // Same parameter name as the users route it runs before (Hono keeps the first route's names).
+    app.post("/api/v1/users/:id/lifecycle/reset_factors", async (c, next) => {
       await next();
       if (c.res.status >= 300) return;
-      const user = org.findUser(
-        c.req.param("userId") === "me" ? c.env.actor.id : c.req.param("userId"),
-      );
+      const user = org.findUser(c.req.param("id") === "me" ? c.env.actor.id : c.req.param("id"));
       if (!user) return;
       const store = storeOf(org);
       for (

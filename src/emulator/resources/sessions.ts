@@ -106,6 +106,13 @@ function endSessions(org: Org, info: RequestInfo, userId: string, keep?: string)
 export const sessionsResource: EmulatorResource = {
   name: "sessions",
   register(app: Hono<EmulatorEnv>, org: Org): void {
+    // No cookie sessions: the browser's "current session" never exists here.
+    const noCurrent = () => {
+      throw new OktaHttpError("E0000007", "Not found: Resource not found: me (Session)");
+    };
+    app.get(`${BASE}/me`, noCurrent);
+    app.delete(`${BASE}/me`, noCurrent);
+    app.post(`${BASE}/me/lifecycle/refresh`, noCurrent);
     app.delete("/api/v1/users/:id/sessions", (c) => {
       const key = c.req.param("id") === "me" ? c.env.actor.id : c.req.param("id");
       const user = org.findUser(key);
