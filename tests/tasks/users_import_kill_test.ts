@@ -1,0 +1,91 @@
+// users-import killed with SIGKILL mid-run (the real process, under its deno.json flags, against
+// a served emulator), then rerun: every row ends imported exactly once.
+import assert from "node:assert/strict";
+import { createEmulator } from "../../emulator.ts";
+import { task } from "../../tasks/users_import.ts";
+import { denoFlags } from "../../tasks/_framework/permissions.ts";
+import { readJournal } from "../../tasks/_framework/journal.ts";
+import { events, tempDir, usersWithLogin } from "./_helpers.ts";
+
+const ROOT = new URL("../../", import.meta.url);
+const N = 100;
+
+Deno.test("users-import killed mid-run (SIGKILL) resumes on rerun: every row exactly once", async () => {
+  const emulator = createEmulator({ seed: "demo", rateLimits: false });
+  await emulator.ready;
+  // Each request takes a few ms, so the run is still going when it is killed.
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (req) => {
+    await new Promise((r) => setTimeout(r, 10));
+    return emulator.fetch(req);
+  });
+  const dir = await tempDir();
+  try {
+    await Deno.mkdir(`${dir.path}/in`);
+    const lines = ["login,email,firstName,lastName,groups"];
+    for (let i = 0; i < N; i++) lines.push(`k${i}@kill.example,k${i}@kill.example,K,N${i},Sales`);
+    await Deno.writeTextFile(`${dir.path}/in/people.csv`, lines.join("\n") + "\n");
+    const journal = `${dir.path}/out/users-import-people.journal`;
+    const command = () =>
+      new Deno.Command(Deno.execPath(), {
+        args: [
+          "run",
+          "--config",
+          new URL("deno.json", ROOT).pathname,
+          ...denoFlags(task),
+          new URL("tasks/users_import.ts", ROOT).pathname,
+          "--file",
+          "in/people.csv",
+          "--yes",
+          "--concurrency",
+          "2",
+          "--format",
+          "ndjson",
+        ],
+        cwd: dir.path,
+        env: {
+          OKTA_ORG_URL: `http://127.0.0.1:${server.addr.port}`,
+          OKTA_API_TOKEN: emulator.apiToken,
+          NO_COLOR: "1",
+          DENO_NO_UPDATE_CHECK: "1",
+        },
+        stdout: "piped",
+        stderr: "piped",
+      });
+
+    const child = command().spawn();
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const done = await readJournal(journal).then((s) => s.done.size, () => 0);
+      if (done >= 20) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    child.kill("SIGKILL");
+    const killed = await child.output();
+    assert.equal(killed.signal, "SIGKILL");
+    const atKill = await readJournal(journal);
+    assert.ok(atKill.done.size >= 20 && atKill.done.size < N, `done at kill: ${atKill.done.size}`);
+
+    const rerun = await command().output();
+    const stderr = new TextDecoder().decode(rerun.stderr);
+    assert.equal(rerun.code, 0, stderr);
+    assert.match(stderr, /Resuming from out\/users-import-people\.journal/);
+    const rows = new TextDecoder().decode(rerun.stdout).trim().split("\n").map((l) =>
+      JSON.parse(l)
+    );
+    assert.equal(rows.length, N);
+    assert.equal(rows.filter((r) => r.action === "done-earlier").length, atKill.done.size);
+    for (let i = 0; i < N; i++) {
+      const login = `k${i}@kill.example`;
+      assert.equal(usersWithLogin(emulator, login).length, 1, login);
+      assert.equal(events(emulator, "user.lifecycle.create", login).length, 1, login);
+      assert.equal(events(emulator, "group.user_membership.add", login).length, 1, login);
+    }
+    const final = await readJournal(journal);
+    assert.equal(final.done.size, N);
+    assert.equal(final.pending.size, 0);
+  } finally {
+    await server.shutdown();
+    await emulator.close();
+    await dir.remove();
+  }
+});
