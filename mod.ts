@@ -62,6 +62,12 @@ export type { QueryValue, RequestSpec } from "./src/core/request_spec.ts";
 export type { BodyKind, HttpMethod, PagingStyle, ResponseKind } from "./src/core/operation.ts";
 export type { AuthRequest, AuthStrategy } from "./src/auth/strategy.ts";
 export { OktaAuthError } from "./src/auth/mod.ts";
-export type { AuthSettings, OktaAuthErrorOptions } from "./src/auth/mod.ts";
+export type {
+  AuthClock,
+  AuthSettings,
+  DeviceCodeHandler,
+  DeviceCodePrompt,
+  OktaAuthErrorOptions,
+} from "./src/auth/mod.ts";
 export type { OktaApi } from "./src/api/mod.ts";
 export { VERSION } from "./src/version.ts";
