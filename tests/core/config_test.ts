@@ -256,3 +256,45 @@ Deno.test("the process environment is read when no env record is given (subproce
   assert.match(denied.message, /--allow-env=OKTA_\*/);
   assert.ok(!denied.message.includes(CANARY));
 });
+
+Deno.test("OKTA_DEBUG=1 writes redacted request lines to stderr (subprocess)", async () => {
+  const server = startServer(() =>
+    json({ id: "me" }, { headers: { "x-okta-request-id": "req-dbg" } })
+  );
+  try {
+    const script = `
+      import { createOkta } from ${JSON.stringify(new URL("../../mod.ts", import.meta.url).href)};
+      await createOkta().request("GET", "/api/v1/users/me");
+    `;
+    const child = new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "--no-check",
+        "--no-prompt",
+        "--allow-env=OKTA_*",
+        "--allow-net=127.0.0.1",
+        "-",
+      ],
+      env: { OKTA_ORG_URL: server.origin, OKTA_API_TOKEN: CANARY, OKTA_DEBUG: "1" },
+      cwd: new URL("../../", import.meta.url),
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "piped",
+    }).spawn();
+    const writer = child.stdin.getWriter();
+    await writer.write(new TextEncoder().encode(script));
+    await writer.close();
+    const { code, stderr, stdout } = await child.output();
+    const err = new TextDecoder().decode(stderr);
+    assert.equal(code, 0, err);
+    assert.equal(new TextDecoder().decode(stdout), "");
+    assert.match(
+      err,
+      /oktakit GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/users\/me 200 \d+ ms request-id=req-dbg/,
+    );
+    assert.ok(!err.includes(CANARY));
+    assert.equal(server.requests[0].headers.get("authorization"), `SSWS ${CANARY}`);
+  } finally {
+    await server.close();
+  }
+});
