@@ -34,12 +34,14 @@ const env = Object.fromEntries(
 
 async function exportRun(
   search: string | undefined,
+  v8Flags: string[] = [],
 ): Promise<{ rows: number; peakKb: number; ms: number }> {
   const dir = await Deno.makeTempDir();
   const start = Date.now();
   const child = new Deno.Command(Deno.execPath(), {
     args: [
       "run",
+      ...v8Flags,
       "--config",
       new URL("deno.json", ROOT).pathname,
       ...denoFlags(task),
