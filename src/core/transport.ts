@@ -294,7 +294,12 @@ export class Transport {
           `${prepared.method} ${
             this.#shownUrl(prepared.url)
           } did not finish within requestTimeout (${budget} ms)`,
-          { method: prepared.method, url: this.#shownUrl(prepared.url), timeout: budget },
+          {
+            method: prepared.method,
+            url: this.#shownUrl(prepared.url),
+            timeout: budget,
+            cause: new DOMException(`The ${budget} ms budget ran out`, "TimeoutError"),
+          },
         );
       }
       throw e;

@@ -185,6 +185,8 @@ Deno.test("requestTimeout is a real budget: a hanging response throws OktaTimeou
     const error = await okta.request("GET", "/api/v1/users").then(() => undefined, (e) => e);
     assert.ok(error instanceof OktaTimeoutError, String(error));
     assert.equal(error.timeout, 150);
+    assert.ok(error.cause instanceof Error);
+    assert.equal((error.cause as Error).name, "TimeoutError");
     assert.equal(error.method, "GET");
   } finally {
     release();
