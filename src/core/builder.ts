@@ -186,7 +186,7 @@ export class ListBuilder<TItem, TQuery extends object = Record<string, QueryValu
       transport
         .follow(url, spec, userSignal ? AbortSignal.any([userSignal, signal]) : signal)
         .then((response) => toPage(response, spec) as OktaPage<TItem>);
-    return iteratePages(this.withResponse(), fetchPage);
+    return iteratePages(() => this.withResponse(), fetchPage);
   }
 
   /** Iterates every item across all pages. Breaking out stops and cleans up the prefetch. */

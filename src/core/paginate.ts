@@ -12,17 +12,18 @@ export interface PageLike {
 }
 
 /**
- * Yields pages starting from `first`. As soon as page N arrives, page N+1 is requested, so it
+ * Yields pages starting from the one `first` fetches. As soon as page N arrives, page N+1 is requested, so it
  * downloads while the caller works through page N; page N+2 is only requested once the
  * caller moves on to N+1 (at most one page ahead). When the caller stops early, the
  * prefetch is aborted and awaited, so nothing is left running. `fetchPage` does the origin
  * check; its error surfaces when the caller reaches that page.
  */
 export async function* iteratePages<P extends PageLike>(
-  first: Promise<P>,
+  first: () => Promise<P>,
   fetchPage: (url: string, signal: AbortSignal) => Promise<P>,
 ): AsyncGenerator<P, void, undefined> {
-  let pending: Promise<P> | undefined = first;
+  // Started on the first next(), so an iterator that is never used sends nothing.
+  let pending: Promise<P> | undefined = first();
   let controller: AbortController | undefined;
   try {
     while (pending !== undefined) {

@@ -257,3 +257,17 @@ Deno.test("query setters come from queryNames; names colliding with builder meth
     await server.close();
   }
 });
+
+Deno.test("an iterator that is never used sends nothing", async () => {
+  const server = startServer(() => json([]));
+  try {
+    const okta = createOkta({ orgUrl: server.origin, apiToken: CANARY });
+    const list = okta.callList({ method: "GET", path: "/api/v1/users" });
+    list.pages();
+    list[Symbol.asyncIterator]();
+    await settle();
+    assert.equal(server.requests.length, 0);
+  } finally {
+    await server.close();
+  }
+});
