@@ -514,7 +514,7 @@ function collectionOp(
   }
   const shape = shapeOf(op.responseSchema);
   const data = merge(shape.d, stripSecrets(input) as Record<string, unknown>);
-  delete data._links;
+  if (shape.s.includes("_links")) delete data._links;
   stampNew(data, shape.s, ctx.org.timestamp(), id, initialStatus(kind, input));
   const item: GenericItem = { seq: ctx.org.seq.next(), id, data };
   kind?.onCreate?.(item, ctx);
@@ -594,7 +594,7 @@ function itemOp(
         data = merge(shape.d, input);
         stampNew(data, shape.s, now, id, initialStatus(kind, input));
       }
-      delete data._links;
+      if (shape.s.includes("_links")) delete data._links;
       const item: GenericItem = existing
         ? { ...existing, data }
         : { seq: ctx.org.seq.next(), id, data };
@@ -634,7 +634,8 @@ function actionOp(
     result = custom(existing, ctx);
   } else {
     const status = STATUS_VERBS[verb];
-    if (status && existing.data.status !== status) {
+    const allowed = SCHEMA_SHAPES[itemSchemas!.get(itemTemplate) ?? ""]?.st;
+    if (status && existing.data.status !== status && (!allowed || allowed.includes(status))) {
       existing.data.status = status;
       if ("lastUpdated" in existing.data) existing.data.lastUpdated = ctx.org.timestamp();
       emitFor(kind, verb, existing, ctx);

@@ -92,6 +92,15 @@ function minimal(doc: Node, node: Node, depth: number): unknown {
   if (s.default !== undefined && typeof s.default !== "object") return s.default;
   if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum.find((v: unknown) => v !== null);
   const alternatives = s.oneOf ?? s.anyOf;
+  const mapping = s.discriminator?.mapping;
+  if (Array.isArray(alternatives) && !s.properties && mapping && s.discriminator.propertyName) {
+    // Pick the first mapped variant and name it, so exactly one alternative matches.
+    const [value, ref] = Object.entries(mapping)[0] as [string, string];
+    const out = minimal(doc, { $ref: ref }, depth + 1);
+    return typeof out === "object" && out !== null
+      ? { ...out, [s.discriminator.propertyName]: value }
+      : out;
+  }
   if (Array.isArray(alternatives) && alternatives.length > 0 && !s.properties) {
     s = flatten(doc, alternatives[0]);
     return minimal(doc, s, depth + 1);
@@ -144,6 +153,7 @@ const STAMPS: Record<string, (p: Node) => boolean> = {
 export interface Shape {
   d: unknown;
   s: string[];
+  st?: string[];
 }
 
 /** Builds the table for every response schema the operation table names. */
@@ -157,7 +167,9 @@ export function buildShapes(): Record<string, Shape> {
     const d = minimal(doc, schema, 0) ?? {};
     const stamps: string[] = [];
     const isObject = d !== null && typeof d === "object" && !Array.isArray(d);
-    if (isObject) {
+    // A oneOf of (often closed) variants: stamp nothing the variant does not already have.
+    const variants = Array.isArray(schema.oneOf ?? schema.anyOf) && !schema.properties;
+    if (isObject && !variants) {
       for (const [field, ok] of Object.entries(STAMPS)) {
         const prop = schema.properties?.[field];
         if (prop ? ok(deref(doc, prop)) : schema.additionalProperties !== false) {
@@ -165,7 +177,10 @@ export function buildShapes(): Record<string, Shape> {
         }
       }
     }
-    out[name] = { d, s: stamps };
+    const status = schema.properties?.status ? deref(doc, schema.properties.status) : undefined;
+    out[name] = Array.isArray(status?.enum)
+      ? { d, s: stamps, st: status.enum.filter((v: unknown) => typeof v === "string") }
+      : { d, s: stamps };
   }
   return out;
 }
@@ -188,6 +203,8 @@ export interface SchemaShape {
   d: unknown;
   /** Fields the long tail may add. */
   s: string[];
+  /** The values \`status\` may take, when the schema lists them. */
+  st?: string[];
 }
 
 const RAW: string =
@@ -196,6 +213,21 @@ const RAW: string =
 /** Response schema name → shape. */
 export const SCHEMA_SHAPES: Readonly<Record<string, SchemaShape>> = JSON.parse(RAW);
 `;
+}
+
+/** Response schemas ajv cannot compile (spec defects), with the reason: not validated, listed. */
+export const UNCOMPILABLE: Map<string, string> = new Map();
+
+/** Spec patterns that are not JavaScript regular expressions (e.g. `(?i)…`): dropped, listed. */
+export const DROPPED_PATTERNS: Set<string> = new Set();
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, "u");
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function sanitize(node: unknown): unknown {
@@ -209,6 +241,12 @@ function sanitize(node: unknown): unknown {
       )
     ) continue;
     if (key.startsWith("x-")) continue;
+    // A spec defect: `nullable` without `type` (ajv refuses the schema).
+    if (key === "nullable" && !("type" in node)) continue;
+    if (key === "pattern" && typeof value === "string" && !compiles(value)) {
+      DROPPED_PATTERNS.add(value);
+      continue;
+    }
     out[key] = key === "properties" && value && typeof value === "object"
       ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitize(v)]))
       : sanitize(value);
@@ -223,6 +261,9 @@ function sanitize(node: unknown): unknown {
 export function responseValidator(): (op: Operation, body: unknown) => string[] {
   const ajv = new Ajv({ strict: false, allErrors: true, discriminator: false });
   (addFormats as unknown as (a: Ajv) => void)(ajv);
+  // Spec defects: `format: boolean` on a boolean property, `format: utf-8` on a string.
+  ajv.addFormat("boolean", true);
+  ajv.addFormat("utf-8", true);
   for (const [source, doc] of Object.entries(specs())) {
     ajv.addSchema({ $id: source, components: sanitize(doc.components) });
   }
@@ -232,7 +273,15 @@ export function responseValidator(): (op: Operation, body: unknown) => string[] 
     if (!name) return [];
     const key = `${schemaSource(op, name)}#/components/schemas/${name}`;
     let validate = cache.get(key);
-    if (!validate) cache.set(key, validate = ajv.compile({ $ref: key }));
+    if (!validate) {
+      try {
+        validate = ajv.compile({ $ref: key });
+      } catch (error) {
+        UNCOMPILABLE.set(name, (error as Error).message);
+        return [];
+      }
+      cache.set(key, validate);
+    }
     const items = op.returnsArray ? body as unknown[] : [body];
     const errors: string[] = [];
     for (const item of items) {

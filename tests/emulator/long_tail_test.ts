@@ -2,80 +2,10 @@
 // and the generic store behaves like a store (create → get → list → replace → lifecycle → delete).
 import assert from "node:assert/strict";
 import { OPERATIONS } from "../../src/generated/operations.ts";
-import type { Operation } from "../../src/core/operation.ts";
-import { minimalRequest, shapesModule } from "./_schema.ts";
+import { shapesModule } from "./_schema.ts";
+import { sweep } from "./_sweep.ts";
+import { BODIES } from "./_bodies.ts";
 import { call, emulator, nextLink } from "./_helpers.ts";
-
-const isParam = (s: string) => /^\{[^}]+\}$/.test(s);
-
-const HOOK_CHANNEL = {
-  type: "HTTP",
-  version: "1.0.0",
-  config: { uri: "https://hooks.example.com/okta" },
-};
-
-/** Valid bodies for the creates of resources with real validation (by template). */
-export const BODIES: Record<string, unknown> = {
-  "POST /api/v1/zones": {
-    name: "Office",
-    type: "IP",
-    gateways: [{ type: "CIDR", value: "10.0.0.0/24" }],
-  },
-  "POST /api/v1/trustedOrigins": {
-    name: "Portal",
-    origin: "https://portal.example.com",
-    scopes: [{ type: "CORS" }, { type: "REDIRECT" }],
-  },
-  "POST /api/v1/eventHooks": {
-    name: "Audit",
-    events: { type: "EVENT_TYPE", items: ["user.lifecycle.create"] },
-    channel: HOOK_CHANNEL,
-  },
-  "POST /api/v1/inlineHooks": {
-    name: "Tokens",
-    type: "com.okta.oauth2.tokens.transform",
-    version: "1.0.0",
-    channel: HOOK_CHANNEL,
-  },
-  "POST /api/v1/templates/sms": {
-    name: "Code",
-    type: "SMS_VERIFY_CODE",
-    template: "Your code is ${code}",
-  },
-  "POST /api/v1/idps": {
-    name: "Google",
-    type: "GOOGLE",
-    protocol: { type: "OIDC", scopes: ["openid"] },
-  },
-  "POST /api/v1/authorizationServers": { name: "Partners", audiences: ["api://partners"] },
-  "POST /api/v1/authorizationServers/{}/scopes": { name: "orders:read" },
-  "POST /api/v1/authorizationServers/{}/claims": {
-    name: "dept",
-    claimType: "RESOURCE",
-    valueType: "EXPRESSION",
-    value: "user.department",
-  },
-  "POST /api/v1/authorizationServers/{}/policies": {
-    name: "All clients",
-    type: "OAUTH_AUTHORIZATION_POLICY",
-  },
-  "POST /api/v1/authorizationServers/{}/policies/{}/rules": {
-    name: "Allow",
-    type: "RESOURCE_ACCESS",
-  },
-  "POST /api/v1/meta/schemas/user/linkedObjects": {
-    primary: { name: "manager", title: "Manager", type: "USER" },
-    associated: { name: "subordinate", title: "Subordinate", type: "USER" },
-  },
-  "POST /api/v1/meta/types/user": { name: "contractor", displayName: "Contractor" },
-  "POST /api/v1/domains": { domain: "login.example.com", certificateSourceType: "OKTA_MANAGED" },
-  "POST /api/v1/sessions": { sessionToken: "20111h0ZlxUSrOHQE-token" },
-  "POST /api/v1/users/{}/factors": { factorType: "token:software:totp", provider: "GOOGLE" },
-};
-
-const templateKey = (op: Operation) =>
-  `${op.method} ${op.path.split("/").map((x) => isParam(x) ? "{}" : x).join("/")}`;
-const depth = (op: Operation) => op.path.split("/").length;
 
 Deno.test("long tail: the shipped schema table is up to date with the spec", async () => {
   const shipped = await Deno.readTextFile(
@@ -86,34 +16,13 @@ Deno.test("long tail: the shipped schema table is up to date with the spec", asy
 
 Deno.test("long tail: all 816 operations answer with minimal valid input", async () => {
   const emu = emulator({ seed: "demo" });
-  const ids = new Map<string, string>([
-    ["/api/v1/users", emu.org.adminId],
-    ["/api/v1/groups", emu.org.everyoneId],
-    ["/api/v1/apps", emu.org.apps.values()[0].id],
-  ]);
-  const fill = (op: Operation): string => {
-    const segs = op.path.split("/");
-    return segs.map((s, i) => {
-      if (!isParam(s)) return s;
-      const coll = segs.slice(0, i).map((x) => isParam(x) ? "{}" : x).join("/");
-      return encodeURIComponent(ids.get(coll) ?? "x0000000000000000001");
-    }).join("/");
-  };
   const failures: string[] = [];
   const tally = new Map<string, number>();
   let ok = 0;
-  const run = async (op: Operation) => {
-    const path = fill(op);
-    const key = templateKey(op);
-    const asCreate = "POST " + key.slice(4).replace(/\/\{\}$/, "");
-    const body = BODIES[key] ?? (op.method === "PUT" ? BODIES[asCreate] : undefined) ??
-      minimalRequest(op);
-    const r = await call(emu, op.method, path, { body });
+  await sweep(emu, (op, r) => {
     const code = r.body?.errorCode ?? "";
-    tally.set(
-      `${r.status}${code ? " " + code : ""}`,
-      (tally.get(`${r.status}${code ? " " + code : ""}`) ?? 0) + 1,
-    );
+    const key = `${r.status}${code ? " " + code : ""}`;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
     if (r.status >= 400 && !(typeof code === "string" && /^E\d{7}$/.test(code) && r.body.errorId)) {
       failures.push(`${op.method} ${op.path} → ${r.status} without an Okta error body`);
     }
@@ -121,26 +30,10 @@ Deno.test("long tail: all 816 operations answer with minimal valid input", async
     if (r.status >= 500 || r.status === 405 || code === "E0000008") {
       failures.push(`${op.method} ${op.path} → ${r.status} ${r.text.slice(0, 200)}`);
     }
-    return r;
-  };
-  // Creates first (shallow before deep), remembering the ids for the paths below them.
-  const creates = OPERATIONS.filter((o) =>
-    o.method === "POST" && !isParam(o.path.split("/").at(-1)!) &&
-    OPERATIONS.some((x) => x.path.startsWith(o.path + "/{"))
-  ).sort((a, b) => depth(a) - depth(b));
-  for (const op of creates) {
-    const r = await run(op);
-    const id = r.body?.id ?? (Array.isArray(r.body) ? r.body[0]?.id : undefined);
-    const key = op.path.split("/").map((x) => isParam(x) ? "{}" : x).join("/");
-    if (r.status < 300 && typeof id === "string" && !ids.has(key)) ids.set(key, id);
-  }
-  const rest = OPERATIONS.filter((o) => !creates.includes(o));
-  for (const op of rest.filter((o) => o.method !== "DELETE")) await run(op);
-  for (const op of rest.filter((o) => o.method === "DELETE").sort((a, b) => depth(b) - depth(a))) {
-    await run(op);
-  }
+  });
   await emu.close();
   console.log([...tally].sort().map(([k, v]) => `${k}: ${v}`).join(", "));
+  assert.equal([...tally.values()].reduce((a, b) => a + b, 0), OPERATIONS.length);
   assert.deepEqual(failures, []);
   // Most calls succeed outright; the rest are Okta's own answers (404 for ids the sweep made up,
   // state errors such as activating an active user).

@@ -16,15 +16,15 @@ const BASE = "/api/v1/features";
 
 /** Seeded features: [name, description, stage, status, dependency names]. */
 const CATALOGUE: readonly [string, string, string, string, string[]][] = [
-  ["Device Assurance", "Device assurance policies", "GA", "ENABLED", []],
-  ["Okta Identity Engine Feature", "Identity engine capabilities", "GA", "ENABLED", []],
+  ["Device Assurance", "Device assurance policies", "EA", "ENABLED", []],
+  ["Okta Identity Engine Feature", "Identity engine capabilities", "EA", "ENABLED", []],
   ["Phishing Resistant Authenticators", "Phishing-resistant enrollment", "BETA", "DISABLED", [
     "Device Assurance",
   ]],
   ["Passkey Autofill", "Passkeys offered by autofill", "BETA", "DISABLED", [
     "Phishing Resistant Authenticators",
   ]],
-  ["Custom Admin Roles", "Custom administrator roles", "GA", "ENABLED", []],
+  ["Custom Admin Roles", "Custom administrator roles", "EA", "ENABLED", []],
   ["Early Access Realms", "Realms for user partitioning", "EA", "DISABLED", []],
 ];
 
@@ -57,7 +57,7 @@ export const featuresKind: Kind = {
       description,
       type: "self-service",
       status,
-      stage: { value: stage, ...(stage === "GA" ? {} : { state: "OPEN" }) },
+      stage: { value: stage, state: "OPEN" },
       _deps: dependsOn.map((d) => ids.get(d)),
     }));
   },

@@ -54,7 +54,7 @@ export const idpsKind: Kind = {
           suspended: { action: "NONE" },
         },
       },
-      accountLink: { action: "AUTO", filter: null },
+      accountLink: { action: "AUTO" },
       subject: { userNameTemplate: { template: "idpuser.email" }, matchType: "USERNAME" },
       maxClockSkew: 0,
     };

@@ -49,7 +49,6 @@ export const sessionsKind: Kind = {
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + LIFETIME_MS).toISOString(),
       lastPasswordVerification: new Date(now).toISOString(),
-      lastFactorVerification: null,
       amr: ["pwd"],
       idp: { id: "00o" + ctx.org.adminId.slice(3), type: "OKTA" },
       mfaActive: false,
