@@ -117,6 +117,15 @@ let itemSchemas: Map<string, string | undefined> | undefined;
 
 const isParam = (seg: string): boolean => /^\{[^}]+\}$/.test(seg);
 
+/** Decodes a path segment; malformed percent-encoding stays as sent (never a 500). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function analyse(): Map<string, Template> {
   if (templates) return templates;
   const all = new Set(OPERATIONS.map((o) => o.path));
@@ -187,7 +196,7 @@ export function pathParams(template: string, path: string): Record<string, strin
   const p = path.split("/").filter((s) => s !== "");
   const out: Record<string, string> = {};
   t.forEach((seg, i) => {
-    if (isParam(seg)) out[seg.slice(1, -1)] = decodeURIComponent(p[i] ?? "");
+    if (isParam(seg)) out[seg.slice(1, -1)] = safeDecode(p[i] ?? "");
   });
   return out;
 }
@@ -325,7 +334,8 @@ export async function handleGeneric(org: Org, request: Request, info: RequestInf
   if (!op) throw new OktaHttpError("E0000008", undefined, { causes: [info.url.pathname] });
   const table = analyse();
   const tpl = table.get(op.path) ?? { role: "singleton" as Role };
-  const path = info.url.pathname;
+  // One store per user whatever names it in the path: login, id or `me`.
+  const path = canonicalUserPath(org, info, info.url.pathname);
   const params = pathParams(op.path, path);
   const store = storeOf(org);
   const body = await readBody(request, op);
@@ -338,7 +348,7 @@ export async function handleGeneric(org: Org, request: Request, info: RequestInf
   if (tpl.role === "item") {
     const collection = prefix(path, tpl.parent!);
     const ctx: KindContext = { org, info, store, collection, params };
-    const id = decodeURIComponent(path.split("/").pop() ?? "");
+    const id = safeDecode(path.split("/").pop() ?? "");
     return itemOp(op, ctx, kindOf(tpl.parent!), id, body);
   }
   if (tpl.role === "action") {
@@ -347,11 +357,20 @@ export async function handleGeneric(org: Org, request: Request, info: RequestInf
     if (itemTpl?.role === "item") {
       const collection = prefix(path, itemTpl.parent!);
       const ctx: KindContext = { org, info, store, collection, params };
-      const id = decodeURIComponent(itemPath.split("/").pop() ?? "");
+      const id = safeDecode(itemPath.split("/").pop() ?? "");
       return actionOp(op, ctx, kindOf(itemTpl.parent!), tpl.parent!, id, tpl.verb!, body);
     }
   }
   return singletonOp(op, { org, info, store, collection: path, params }, body);
+}
+
+/** `/api/v1/users/{login|me}/…` → `/api/v1/users/{id}/…` (sub-resources keyed by user id). */
+export function canonicalUserPath(org: Org, info: RequestInfo, path: string): string {
+  const m = /^\/api\/v1\/users\/([^/]+)(\/.+)$/.exec(path);
+  if (!m) return path;
+  const key = safeDecode(m[1]);
+  const user = org.findUser(key === "me" ? info.actor.id : key);
+  return user ? `/api/v1/users/${user.id}${m[2]}` : path;
 }
 
 /**
@@ -371,7 +390,7 @@ function checkParents(
   const paramIdx = t.map((s, i) => isParam(s) ? i : -1).filter((i) => i >= 0);
   const check = paramIdx.slice(0, paramIdx.length - skipLast);
   for (const i of check) {
-    const id = decodeURIComponent(p[i]);
+    const id = safeDecode(p[i]);
     const collTpl = "/" + t.slice(0, i).join("/");
     const collPath = "/" + p.slice(0, i).join("/");
     if (collTpl === "/api/v1/users") {

@@ -124,6 +124,9 @@ Deno.test("long tail: Link paging over a generic list, bad cursors and limits", 
     assert.equal(r.status, 400, JSON.stringify(body));
     assert.match(r.body.errorCode, /^E00000(01|03)$/);
   }
+  const encoded = await call(emu, "GET", "/api/v1/zones/%E0%A4%A");
+  assert.equal(encoded.status, 404);
+  assert.equal(encoded.body.errorCode, "E0000007");
   const filter = await call(emu, "GET", '/api/v1/zones?filter=usage eq "POLICY" or (((');
   assert.equal(filter.status, 400);
   assert.equal(filter.body.errorCode, "E0000053");
@@ -343,9 +346,13 @@ Deno.test("factors: enroll, activate, verify, catalogue, questions, reset_factor
   );
   assert.equal(row.status, "ACTIVE");
   assert.equal((await call(emu, "GET", base)).body.length, 2);
+  assert.equal((await call(emu, "GET", "/api/v1/users/me/factors")).body.length, 2, "me = admin");
   const reset = await call(emu, "POST", `/api/v1/users/${uid}/lifecycle/reset_factors`);
   assert.equal(reset.status, 200);
   assert.deepEqual((await call(emu, "GET", base)).body, []);
+  const login = emu.org.users.get(uid)!.profile.login as string;
+  const sameUser = await call(emu, "GET", `/api/v1/users/${encodeURIComponent(login)}/factors`);
+  assert.deepEqual(sameUser.body, [], "by login: the same (now empty) factor list");
   const noUser = await call(emu, "GET", "/api/v1/users/00uNOPE/factors");
   assert.equal(noUser.status, 404);
   await emu.close();

@@ -234,8 +234,8 @@ function pushes(org: Org): Map<string, number> {
 function context(org: Org, info: KindContext["info"], userId: string): KindContext {
   const user = org.findUser(userId === "me" ? info.actor.id : userId);
   if (!user) throw new OktaHttpError("E0000007", `Not found: Resource not found: ${userId} (User)`);
-  const collection = `/api/v1/users/${userId}/factors`;
-  return { org, info, store: storeOf(org), collection, params: { userId } };
+  const collection = `/api/v1/users/${user.id}/factors`;
+  return { org, info, store: storeOf(org), collection, params: { userId: user.id } };
 }
 
 function requireFactor(ctx: KindContext, id: string): GenericItem {
@@ -319,15 +319,8 @@ export const factorsResource: EmulatorResource = {
       const user = org.findUser(c.req.param("id") === "me" ? c.env.actor.id : c.req.param("id"));
       if (!user) return;
       const store = storeOf(org);
-      for (
-        const key of [
-          `/api/v1/users/${user.id}/factors`,
-          `/api/v1/users/${String(user.profile.login)}/factors`,
-        ]
-      ) {
-        const col = store.collections.get(key);
-        if (col) { for (const f of [...col.values()]) col.delete(f.id); }
-      }
+      const col = store.collections.get(`/api/v1/users/${user.id}/factors`);
+      if (col) { for (const f of [...col.values()]) col.delete(f.id); }
     });
   },
 };
