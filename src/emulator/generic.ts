@@ -764,3 +764,37 @@ export function simpleFilter(filter: string | null, read: (field: string) => unk
     })
   );
 }
+
+/** Serializable form of the long tail's store (for state snapshots). */
+export interface GenericSnapshot {
+  /** Concrete collection path → items in list order. */
+  collections: [string, GenericItem[]][];
+  /** Concrete path → singleton object. */
+  singletons: [string, Record<string, unknown>][];
+}
+
+/** The long tail's store as plain data. */
+export function snapshotGeneric(org: Org): GenericSnapshot {
+  const store = storeOf(org);
+  return {
+    collections: [...store.collections].filter(([, c]) => c.size > 0).map((
+      [path, c],
+    ) => [path, [...c.values()]]),
+    singletons: [...store.singletons],
+  };
+}
+
+/** Replaces the long tail's store with a snapshot (seeds are in the snapshot already). */
+export function restoreGeneric(org: Org, snapshot: GenericSnapshot): void {
+  const store = new GenericStore();
+  for (const [path, items] of snapshot.collections) {
+    const col = store.collection(path);
+    for (const item of items) {
+      col.set(item);
+      org.seq.bump(item.seq);
+      org.ids.reserve(item.id);
+    }
+  }
+  for (const [path, value] of snapshot.singletons) store.singletons.set(path, value);
+  STORES.set(org, store);
+}

@@ -2,6 +2,7 @@
 // and the generic store behaves like a store (create → get → list → replace → lifecycle → delete).
 import assert from "node:assert/strict";
 import { OPERATIONS } from "../../src/generated/operations.ts";
+import { restoreGeneric, snapshotGeneric } from "../../src/emulator/generic.ts";
 import { shapesModule } from "./_schema.ts";
 import { sweep } from "./_sweep.ts";
 import { BODIES } from "./_bodies.ts";
@@ -486,4 +487,24 @@ Deno.test("features, linked objects, user types, domains, templates, trusted ori
   const off = await call(emu, "POST", `/api/v1/idps/${idp.id}/lifecycle/deactivate`);
   assert.equal(off.body.status, "INACTIVE");
   await emu.close();
+});
+
+Deno.test("long tail: the store snapshots to plain data and restores", async () => {
+  const a = emulator({ seed: "empty" });
+  const zone =
+    (await call(a, "POST", "/api/v1/zones", { body: BODIES["POST /api/v1/zones"] })).body;
+  await call(a, "PUT", "/api/v1/org/preferences/hideEndUserFooter", {});
+  const snap = JSON.parse(JSON.stringify(snapshotGeneric(a.org)));
+  await a.close();
+  const b = emulator({ seed: "empty" });
+  restoreGeneric(b.org, snap);
+  const got = await call(b, "GET", `/api/v1/zones/${zone.id}`);
+  assert.equal(got.status, 200);
+  assert.equal(got.body.name, "Office");
+  assert.equal((await call(b, "GET", "/api/v1/zones")).body.length, 4);
+  const made = await call(b, "POST", "/api/v1/zones", {
+    body: { ...(BODIES["POST /api/v1/zones"] as object), name: "Second" },
+  });
+  assert.notEqual(made.body.id, zone.id);
+  await b.close();
 });
