@@ -32,7 +32,7 @@ import { createRowWriter, writerSink } from "./output.ts";
 import type { RowWriter, TextSink } from "./output.ts";
 import { createProgress } from "./progress.ts";
 import { denoFlags } from "./permissions.ts";
-import type { ArgSpecs, TaskContext, TaskDefinition } from "./types.ts";
+import type { ArgSpecs, TaskContext, TaskDefinition, TaskEmulator } from "./types.ts";
 
 export type * from "./types.ts";
 export type { OktaLike, PageResult } from "./client.ts";
@@ -62,6 +62,12 @@ export interface TaskIo {
   stdin?: ReadableStream<Uint8Array>;
   /** A ready client (tests pass one built on an emulator); otherwise built from env or `--emulator`. */
   okta?: OktaLike;
+  /** An in-process emulator the task may use directly (login/logout tests). */
+  emulator?: TaskEmulator;
+  /** The fetch for tasks that talk to the org themselves (default: the emulator's, or global). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Environment variables (default: the process's, as far as the sandbox allows). */
+  env?: Record<string, string>;
   /** Aborts the task (tests use it to interrupt a run). */
   signal?: AbortSignal;
   /** Whether stderr is a terminal (default: asks Deno). */
@@ -115,9 +121,11 @@ export async function runTask<A extends ArgSpecs>(
   let client: TaskClient | undefined;
   try {
     let okta: OktaLike | undefined = io.okta;
-    if (!okta && task.needsClient !== false) {
-      const made = await makeClient(options.emulator);
-      okta = made.okta;
+    let emulator: TaskEmulator | undefined = io.emulator;
+    if ((!okta && task.needsClient !== false) || (options.emulator && !emulator)) {
+      const made = await makeClient(options.emulator, task.needsClient !== false && !okta);
+      okta ??= made.okta;
+      emulator ??= made.emulator;
       closeClient = made.close;
       if (options.emulator) stderr("Using a throwaway in-process emulator with demo data.\n");
     }
@@ -144,6 +152,9 @@ export async function runTask<A extends ArgSpecs>(
         createProgress(label, total, { enabled: terminal, color, write: stderr }),
       bulk: (items, fn) => runBounded(items, fn, { concurrency: options.concurrency, signal }),
       readText: (path) => readText(path, io.stdin),
+      env: (name) => (io.env ? io.env[name] : Deno.env.get(name)),
+      fetch: io.fetch ?? emulator?.fetch ?? ((request) => fetch(request)),
+      emulator,
     };
     await task.run(ctx);
     if (task.destructive && !apply) {
@@ -236,24 +247,30 @@ export function permissionSummary(task: Pick<TaskDefinition, "permissions">): st
 
 async function makeClient(
   emulator: boolean,
-): Promise<{ okta: OktaLike; close: () => Promise<void> }> {
+  needsClient: boolean,
+): Promise<{ okta?: OktaLike; emulator?: TaskEmulator; close: () => Promise<void> }> {
   const core = await import("../../mod.ts");
   if (!emulator) {
+    if (!needsClient) return { close: () => Promise.resolve() };
     const okta = core.createOkta() as unknown as OktaLike;
     return { okta, close: async () => void (await okta.close?.()) };
   }
   const { createEmulator } = await import("../../emulator.ts");
-  const org = await createEmulator({ seed: "demo" });
-  const okta = core.createOkta({
-    orgUrl: org.orgUrl,
-    apiToken: org.apiToken,
-    fetch: org.fetch,
-  }) as unknown as OktaLike;
+  const org = createEmulator({ seed: "demo" });
+  await org.ready;
+  const okta = needsClient
+    ? core.createOkta({
+      orgUrl: org.orgUrl,
+      apiToken: org.apiToken,
+      fetch: org.fetch,
+    }) as unknown as OktaLike
+    : undefined;
   return {
     okta,
+    emulator: org as unknown as TaskEmulator,
     close: async () => {
-      await okta.close?.();
-      await org.close?.();
+      await okta?.close?.();
+      await org.close();
     },
   };
 }

@@ -32,6 +32,9 @@ export function denoFlags(task: Pick<TaskDefinition, "permissions">): string[] {
 }
 
 /** The full `deno task` command for a task whose module is `file` (relative to the project root). */
-export function denoTaskCommand(task: Pick<TaskDefinition, "permissions">, file: string): string {
-  return ["deno", "run", ...denoFlags(task), file].join(" ");
+export function denoTaskCommand(
+  task: Pick<TaskDefinition, "permissions" | "commandArgs">,
+  file: string,
+): string {
+  return ["deno", "run", ...denoFlags(task), file, ...(task.commandArgs ?? [])].join(" ");
 }

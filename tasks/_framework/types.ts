@@ -96,6 +96,25 @@ export interface TaskContext<V> {
   bulk<T>(items: Iterable<T> | AsyncIterable<T>, fn: (item: T) => Promise<void>): Promise<void>;
   /** Reads a text input (`-` = stdin). */
   readText(path: string): Promise<string>;
+  /** Reads an environment variable (only `OKTA_*` are allowed by the tasks' sandbox). */
+  env(name: string): string | undefined;
+  /** The fetch to reach the org with (the emulator's in `--emulator` mode). */
+  readonly fetch: (request: Request) => Promise<Response>;
+  /** The in-process emulator, in `--emulator` mode (or when a test passes one). */
+  readonly emulator?: TaskEmulator;
+}
+
+/** What tasks may use of an in-process emulator (a subset of `Emulator` from emulator.ts). */
+export interface TaskEmulator {
+  /** Its org URL. */
+  readonly orgUrl: string;
+  /** Its fetch handler. */
+  fetch(request: Request): Promise<Response>;
+  /** Its org authorization server's test helpers. */
+  readonly oauth: {
+    registerClient(client: { clientId: string; scopes: string[]; grantTypes: string[] }): void;
+    approveDevice(userCode: string): void;
+  };
 }
 
 /** A task: what it is, what it may do, and how it runs. */
@@ -114,6 +133,8 @@ export interface TaskDefinition<A extends ArgSpecs = ArgSpecs> {
   destructive?: boolean;
   /** Files the task may read and write. */
   permissions: TaskPermissions;
+  /** Arguments the `deno task` entry always passes (e.g. a `$HOME` path the shell expands). */
+  commandArgs?: readonly string[];
   /** Formats the task supports (default: table, json, ndjson, csv). */
   formats?: readonly OutputFormat[];
   /** Default output format. */

@@ -3,12 +3,14 @@
 // another host all fail with NotCapable.
 import assert from "node:assert/strict";
 import { TASK_MODULES } from "../../tasks/_framework/registry.ts";
-import { denoFlags } from "../../tasks/_framework/permissions.ts";
+import { denoFlags, denoTaskCommand } from "../../tasks/_framework/permissions.ts";
 import { tempDir } from "./_helpers.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 
 const ARGS: Record<string, string[]> = {
+  "login": ["--cache", "home/.config/oktakit/tokens.json", "--scopes", "okta.users.read"],
+  "logout": ["--cache", "home/.config/oktakit/tokens.json"],
   "users-export": ["--format", "csv", "--out", "out/users.csv"],
   "users-import": ["--file", "in/people.csv"],
   "users-deactivate-stale": ["--days", "1"],
@@ -26,10 +28,11 @@ const config = JSON.parse(await Deno.readTextFile(new URL("deno.json", ROOT)));
 for (const [name, file] of Object.entries(TASK_MODULES)) {
   Deno.test(`${name} runs under its own sandbox, which refuses env, files and hosts beyond it`, async () => {
     const { task } = await import(new URL(file, ROOT).href);
-    const flags = denoFlags(task);
     // The deno.json entry grants exactly these flags, and nothing else.
-    assert.equal(config.tasks[name].command, `deno run ${flags.join(" ")} ${file}`);
+    assert.equal(config.tasks[name].command, denoTaskCommand(task, file));
     const dir = await tempDir();
+    // deno task expands $HOME; here HOME is a folder inside the test's temporary folder.
+    const flags = denoFlags(task).map((f) => f.replaceAll("$HOME", `${dir.path}/home`));
     try {
       await Deno.mkdir(`${dir.path}/in`);
       await Deno.writeTextFile(

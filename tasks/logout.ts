@@ -1,0 +1,55 @@
+/**
+ * `deno task logout`: revokes the cached device-grant tokens of a client at the org and removes
+ * them from the cache file.
+ *
+ * @module
+ */
+import { logout } from "../src/auth/mod.ts";
+import { defineTask, main } from "./_framework/mod.ts";
+import { authTarget } from "./login.ts";
+
+/** The logout task. */
+export const task = defineTask({
+  name: "logout",
+  description: "Revoke the cached sign-in tokens at the org and delete them from the cache",
+  details: "Revokes the access and refresh tokens cached by `deno task login` for the org and " +
+    "client (all scope sets, or only --scopes) at /oauth2/v1/revoke, then deletes them.",
+  args: {
+    clientId: {
+      type: "string",
+      description: "the native app's client id (default: OKTA_CLIENT_CLIENTID)",
+      placeholder: "ID",
+    },
+    scopes: {
+      type: "list",
+      description: "only the session with exactly these scopes (default: every session)",
+      placeholder: "SCOPE",
+    },
+    cache: {
+      type: "string",
+      required: true,
+      description: "token cache file (deno task passes $HOME/.config/oktakit/tokens.json)",
+      placeholder: "FILE",
+    },
+  },
+  scopes: [],
+  permissions: { read: ["$HOME/.config/oktakit"], write: ["$HOME/.config/oktakit"] },
+  commandArgs: ["--cache", "$HOME/.config/oktakit/tokens.json"],
+  needsClient: false,
+  columns: ["orgUrl", "clientId", "revoked"],
+  examples: ["OKTA_ORG_URL=https://acme.okta.com deno task logout --client-id 0oa1native"],
+  async run(ctx) {
+    const { orgUrl, clientId, scopes } = authTarget(ctx);
+    const revoked = await logout({
+      orgUrl,
+      clientId,
+      scopes: scopes.length ? scopes : undefined,
+      tokenCache: ctx.args.cache,
+      fetch: (input, init) => ctx.fetch(new Request(input, init)),
+    });
+    await ctx.emit({ orgUrl, clientId, revoked });
+    ctx.succeeded();
+  },
+});
+
+if (import.meta.main) await main(task);
