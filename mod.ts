@@ -6,23 +6,23 @@
  * across pages (the next page downloads while you work through the current one), 429s are
  * retried after Okta's reset time, and no credential ever appears in an error or log.
  *
- * @example List active users (OKTA_ORG_URL and OKTA_API_TOKEN in the environment)
+ * @example List groups, create a user and add it to a group (OKTA_ORG_URL and OKTA_API_TOKEN set)
  * ```ts ignore
  * import { createOkta, OktaApiError, scim } from "@oktakit/okta";
  *
  * const okta = createOkta();
- * const users = okta.request<{ id: string }[]>("GET", "/api/v1/users", {
- *   query: { search: scim`status eq ${"ACTIVE"}`, limit: 200 },
- * });
- * try {
- *   const { data, rateLimit } = await users.withResponse();
- *   console.log(data.length, "users;", rateLimit?.remaining, "calls left");
- * } catch (e) {
- *   if (e instanceof OktaApiError) console.error(e.status, e.errorCode, e.requestId);
- *   else throw e;
+ * for await (const group of okta.groups.list().search('type eq "OKTA_GROUP"')) {
+ *   console.log(group.profile?.name);
  * }
- * for await (const user of okta.paginate<{ id: string }>(new URL("/api/v1/users", okta.config.orgUrl))) {
- *   console.log(user.id);
+ * try {
+ *   const user = await okta.users.create({
+ *     profile: { login: "ada@example.com", email: "ada@example.com", firstName: "Ada", lastName: "L" },
+ *   }).activate(false);
+ *   const [engineering] = await okta.groups.list().search(scim`profile.name eq ${"Engineering"}`);
+ *   if (engineering) await okta.groups.users.add(engineering.id!, user.id!);
+ * } catch (error) {
+ *   if (error instanceof OktaApiError) console.error(error.status, error.errorCode, error.requestId);
+ *   else throw error;
  * }
  * ```
  *
@@ -69,5 +69,7 @@ export type {
   DeviceCodePrompt,
   OktaAuthErrorOptions,
 } from "./src/auth/mod.ts";
-export type { OktaApi } from "./src/api/mod.ts";
+export type { Call, CallOptions, ListCall, OktaApi } from "./src/api/mod.ts";
+export type * from "./src/generated/types.ts";
+export type * from "./src/generated/api.ts";
 export { VERSION } from "./src/version.ts";
