@@ -9,6 +9,7 @@
  */
 import type { AuthStrategy } from "../auth/strategy.ts";
 import type { AuthSettings } from "../auth/mod.ts";
+import { parseTokenCacheSetting, TOKEN_CACHE_ENV } from "../auth/cache.ts";
 import { VERSION } from "../version.ts";
 import { OktaConfigError } from "./errors.ts";
 import type { OktaLogger } from "./logger.ts";
@@ -361,7 +362,11 @@ function resolveAuth(
           "OKTA_CLIENT_SCOPES",
         );
       }
-      if (mode === "Device") return { mode, orgUrl, clientId, scopes };
+      if (mode === "Device") {
+        const tokenCache = options.oauth?.tokenCache ??
+          parseTokenCacheSetting(env.get(TOKEN_CACHE_ENV, "oauth.tokenCache"));
+        return { mode, orgUrl, clientId, scopes, tokenCache };
+      }
       const privateKey = options.privateKey ??
         need(undefined, "privateKey", ["OKTA_CLIENT_PRIVATEKEY"]);
       const keyId = options.keyId ??

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { createOkta, OktaConfigError } from "../../mod.ts";
 import { CANARY, json, startServer } from "./_server.ts";
+import { resolveConfig } from "../../src/core/config.ts";
 
 const ORG = "https://dev-123.okta.com";
 
@@ -297,4 +298,28 @@ Deno.test("OKTA_DEBUG=1 writes redacted request lines to stderr (subprocess)", a
   } finally {
     await server.close();
   }
+});
+
+Deno.test("the device grant's token cache setting comes from OKTA_CLIENT_TOKENCACHE unless given", () => {
+  const env = {
+    OKTA_ORG_URL: "https://dev-1.okta.com",
+    OKTA_CLIENT_AUTHORIZATIONMODE: "Device",
+    OKTA_CLIENT_CLIENTID: "0oaclient",
+    OKTA_CLIENT_SCOPES: "okta.users.read",
+    OKTA_CLIENT_TOKENCACHE: "1",
+  };
+  assert.equal(resolveConfig({ env }).authSettings?.tokenCache, true);
+  assert.equal(
+    resolveConfig({ env: { ...env, OKTA_CLIENT_TOKENCACHE: "/tmp/okta-tokens.json" } }).authSettings
+      ?.tokenCache,
+    "/tmp/okta-tokens.json",
+  );
+  assert.equal(
+    resolveConfig({ env, oauth: { tokenCache: false } }).authSettings?.tokenCache,
+    false,
+  );
+  assert.equal(
+    resolveConfig({ env: { ...env, OKTA_CLIENT_TOKENCACHE: undefined } }).authSettings?.tokenCache,
+    undefined,
+  );
 });
