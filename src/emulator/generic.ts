@@ -545,7 +545,13 @@ function collectionOp(
 
 function findItem(ctx: KindContext, kind: Kind | undefined, id: string): GenericItem | undefined {
   const col = ctx.store.collection(ctx.collection);
-  return kind?.find ? kind.find(id, col) : col.get(id);
+  if (kind?.find) return kind.find(id, col);
+  const byId = col.get(id);
+  if (byId) return byId;
+  // `{roleIdOrLabel}`, `{resourceSetIdOrLabel}`, `{…IdOrName}`: the label or name finds it too.
+  const param = ctx.info.operation?.path.match(/\{(\w+)\}(?:\/[^{}/]+){0,3}$/)?.[1] ?? "";
+  if (!/Or(Label|Name)$/.test(param)) return undefined;
+  return col.values().find((i) => i.data.label === id || i.data.name === id);
 }
 
 function collectionCreatable(template: string): boolean {

@@ -508,3 +508,49 @@ Deno.test("long tail: the store snapshots to plain data and restores", async () 
   assert.notEqual(made.body.id, zone.id);
   await b.close();
 });
+
+Deno.test("long tail: /iam lists page in the body; ids or labels; singletons keep what is put", async () => {
+  const emu = emulator({ seed: "empty" });
+  for (let i = 0; i < 3; i++) {
+    const r = await call(emu, "POST", "/api/v1/iam/roles", {
+      body: { label: `Role ${i}`, description: "d", permissions: ["okta.users.read"] },
+    });
+    assert.equal(r.status, 200, r.text);
+  }
+  const first = await call(emu, "GET", "/api/v1/iam/roles?limit=2");
+  assert.equal(first.body.roles.length, 2);
+  assert.ok(first.body._links.next.href.includes("after="));
+  const second = await call(emu, "GET", first.body._links.next.href);
+  assert.deepEqual(second.body.roles.map((r: { label: string }) => r.label), ["Role 2"]);
+  assert.equal(second.body._links.next, undefined);
+  const byLabel = await call(emu, "GET", "/api/v1/iam/roles/Role%201");
+  assert.equal(byLabel.status, 200);
+  assert.equal(byLabel.body.id, first.body.roles[1].id);
+
+  const before = await call(emu, "GET", "/api/v1/threats/configuration");
+  assert.equal(before.status, 200);
+  assert.equal(before.body.action, "none", "the schema's minimum");
+  const put = await call(emu, "POST", "/api/v1/threats/configuration", {
+    body: { action: "block", excludeZones: [] },
+  });
+  assert.equal(put.body.action, "block");
+  assert.equal((await call(emu, "GET", "/api/v1/threats/configuration")).body.action, "block");
+
+  // Actions under a hand-written parent answer (the parent must exist).
+  const app = (await call(emu, "POST", "/api/v1/apps", {
+    body: { label: "B", signOnMode: "BOOKMARK", settings: { app: { url: "https://b.example" } } },
+  })).body;
+  const key = await call(
+    emu,
+    "POST",
+    `/api/v1/apps/${app.id}/credentials/keys/generate?validityYears=2`,
+  );
+  assert.equal(key.status, 201);
+  const none = await call(
+    emu,
+    "POST",
+    "/api/v1/apps/0oaNOPE/credentials/keys/generate?validityYears=2",
+  );
+  assert.equal(none.status, 404);
+  await emu.close();
+});
