@@ -339,6 +339,11 @@ Deno.test("factors: enroll, activate, verify, catalogue, questions, reset_factor
     body: { passCode: "123456" },
   });
   assert.equal(act.body.status, "ACTIVE");
+  for (const path of [`${base}/${totp.id}/verify`, `${base}/${totp.id}/lifecycle/activate`, base]) {
+    const broken = await call(emu, "POST", path, { raw: "{oops" });
+    assert.equal(broken.status, 400, path);
+    assert.equal(broken.body.errorCode, "E0000003");
+  }
   const sms = await call(emu, "POST", base, { body: { factorType: "sms", provider: "OKTA" } });
   assert.equal(sms.status, 400, "sms needs profile.phoneNumber");
   const catalog = await call(emu, "GET", `${base}/catalog`);

@@ -11,7 +11,6 @@ import { notFound, OktaHttpError } from "../errors.ts";
 import { type GenericItem, type Kind, storeOf } from "../generic.ts";
 import { link } from "../links.ts";
 import type { EmulatorEnv, Org, RequestInfo } from "../org.ts";
-import { readBool } from "../query.ts";
 import type { EmulatorResource } from "../resource.ts";
 
 const BASE = "/api/v1/sessions";
@@ -116,17 +115,15 @@ export const sessionsResource: EmulatorResource = {
       const key = c.req.param("id") === "me" ? c.env.actor.id : c.req.param("id");
       const user = org.findUser(key);
       if (!user) throw notFound(c.req.param("id"), "User");
+      // `oauthTokens=true` would also revoke tokens; the org authorization server keeps its own.
       endSessions(org, c.env, user.id);
-      // oauthTokens=true also revokes tokens; the emulator's org server keeps its own grants.
-      void readBool(c.env.query, "oauthTokens", false);
       return new Response(null, { status: 204 });
     });
     app.post("/api/v1/users/me/lifecycle/delete_sessions", async (c) => {
       const user = org.users.get(c.env.actor.id);
       if (!user) throw notFound("me", "User");
-      const body = await c.env.body();
-      // Without a cookie session there is no "current" one to keep.
-      void body.keepCurrent;
+      // Checks the body; without a cookie session there is no current one for keepCurrent to keep.
+      await c.env.body();
       endSessions(org, c.env, user.id);
       return new Response(null, { status: 200 });
     });
