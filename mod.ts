@@ -54,6 +54,13 @@ export type {
 export { ListBuilder, RequestBuilder } from "./src/core/builder.ts";
 export type { OktaPage, WithQuerySetters } from "./src/core/builder.ts";
 export type { OktaResponse } from "./src/core/transport.ts";
+export type {
+  BulkFailure,
+  BulkJob,
+  BulkOptions,
+  BulkProgress,
+  BulkSummary,
+} from "./src/core/bulk.ts";
 export type { RateLimit } from "./src/core/rate_limit.ts";
 export { scim, ScimFragment } from "./src/core/scim.ts";
 export type { ScimTag } from "./src/core/scim.ts";

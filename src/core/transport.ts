@@ -52,6 +52,17 @@ export interface OktaResponse<T> {
 /** The fetch the transport calls: always one `Request`. */
 export type TransportFetch = (request: Request) => Promise<Response>;
 
+/**
+ * Sees every attempt the transport sends (how `okta.bulk()` paces and caps requests): `enter`
+ * runs before the attempt and may delay it; `leave` gets the attempt's outcome.
+ */
+export interface TransportGate {
+  /** Before an attempt on `route` (`METHOD path-template`); resolves when it may go, with a ticket. */
+  enter(route: string, signal: AbortSignal | undefined): Promise<unknown>;
+  /** After the attempt: its status and headers, or `undefined` when no response came. */
+  leave(ticket: unknown, response: { status: number; headers: Headers } | undefined): void;
+}
+
 interface Prepared {
   method: HttpMethod;
   url: string;
@@ -60,6 +71,7 @@ interface Prepared {
   response: ResponseKind;
   paging: RequestSpec["paging"];
   operationId: string | undefined;
+  route: string;
 }
 
 const ACCEPT: Readonly<Record<ResponseKind, string>> = {
@@ -124,6 +136,29 @@ function normalizeCauses(value: unknown): OktaErrorCause[] {
   });
 }
 
+async function enterGates(
+  gates: readonly TransportGate[],
+  prepared: Prepared,
+  signal: AbortSignal | undefined,
+): Promise<unknown[]> {
+  const tickets: unknown[] = [];
+  try {
+    for (const gate of gates) tickets.push(await gate.enter(prepared.route, signal));
+  } catch (e) {
+    leaveGates(gates.slice(0, tickets.length), tickets, undefined);
+    throw e;
+  }
+  return tickets;
+}
+
+function leaveGates(
+  gates: readonly TransportGate[],
+  tickets: unknown[],
+  response: { status: number; headers: Headers } | undefined,
+): void {
+  for (let i = 0; i < tickets.length; i++) gates[i].leave(tickets[i], response);
+}
+
 /** Sends `RequestSpec`s: the request pipeline shared by every builder of a client. */
 export class Transport {
   #config: ResolvedConfig;
@@ -131,6 +166,7 @@ export class Transport {
   #log: DebugLog;
   #fetch: (input: unknown) => Promise<Response>;
   #secrets: () => string[];
+  #gates: TransportGate[] = [];
 
   /** A transport for one client. */
   constructor(
@@ -151,6 +187,14 @@ export class Transport {
   /** The org's origin: the only origin requests go to. */
   get origin(): string {
     return this.#config.origin;
+  }
+
+  /** Adds a gate every later attempt passes through; returns the function that removes it. */
+  addGate(gate: TransportGate): () => void {
+    this.#gates = [...this.#gates, gate];
+    return () => {
+      this.#gates = this.#gates.filter((g) => g !== gate);
+    };
   }
 
   /** Sends a spec (path template, params, query, body) and parses the response. */
@@ -265,6 +309,7 @@ export class Transport {
       response,
       paging: spec.paging,
       operationId: spec.operationId,
+      route: `${spec.method} ${spec.path}`,
     };
   }
 
@@ -334,6 +379,8 @@ export class Transport {
         headers["X-Okta-Retry-Count"] = String(retries);
       }
       const attemptStart = this.#log.enabled ? performance.now() : 0;
+      const gates = this.#gates;
+      const tickets = gates.length === 0 ? undefined : await enterGates(gates, prepared, signal);
       let response: Response;
       try {
         response = await ky(url, {
@@ -347,6 +394,7 @@ export class Transport {
           fetch: this.#fetch,
         });
       } catch (e) {
+        if (tickets) leaveGates(gates, tickets, undefined);
         if (signal?.aborted) throw e;
         const error = this.#networkError(prepared, e);
         if (isNetworkFailure(e) && isIdempotent(method) && retries < maxRetries) {
@@ -365,6 +413,7 @@ export class Transport {
         throw error;
       }
 
+      if (tickets) leaveGates(gates, tickets, response);
       const status = response.status;
       const requestId = response.headers.get("x-okta-request-id") ?? undefined;
       if (this.#log.enabled) {

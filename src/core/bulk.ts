@@ -1,0 +1,401 @@
+/**
+ * `okta.bulk()`: runs one async job per item with a cap on requests in flight, pacing every
+ * request from the `X-Rate-Limit-Remaining` / `X-Rate-Limit-Reset` headers of its bucket so a
+ * large job runs close to the org's ceiling without tripping it. Every item ends either done
+ * or with its error in the summary.
+ *
+ * Pacing works on server time: the reset instant is judged against the responses' `Date`
+ * header, so a skewed local clock does not matter.
+ *
+ * @module
+ */
+import { parseRateLimit } from "./rate_limit.ts";
+import type { TransportGate } from "./transport.ts";
+
+/** Progress of a running bulk job (passed to `onProgress` after each item ends). */
+export interface BulkProgress {
+  /** Items started so far. */
+  started: number;
+  /** Items that finished without error. */
+  succeeded: number;
+  /** Items whose job threw or rejected. */
+  failed: number;
+  /** Requests sent so far by the client while the job ran (every attempt counts). */
+  requests: number;
+  /** 429 responses seen so far (the client retries them after the reset). */
+  rateLimited: number;
+}
+
+/** One item that ended with an error. */
+export interface BulkFailure<T> {
+  /** The item. */
+  item: T;
+  /** Its 0-based position in the input. */
+  index: number;
+  /** What its job threw (API errors are `OktaApiError`s, already redacted). */
+  error: unknown;
+}
+
+/** What `okta.bulk()` resolves to. */
+export interface BulkSummary<T> {
+  /** Items started (all of them, unless the job was aborted). */
+  total: number;
+  /** Items that finished without error. */
+  succeeded: number;
+  /** Items that ended with an error (see `errors`). */
+  failed: number;
+  /** The failed items with their errors, in the order they failed. */
+  errors: BulkFailure<T>[];
+  /** Requests sent by the client while the job ran (every attempt counts). */
+  requests: number;
+  /** 429 responses seen (each was retried by the client after the reset). */
+  rateLimited: number;
+  /** Wall time of the whole job in ms. */
+  elapsedMs: number;
+  /** Whether `signal` aborted the job: items not started by then are not counted in `total`. */
+  aborted: boolean;
+}
+
+/** Options of `okta.bulk()`. */
+export interface BulkOptions {
+  /**
+   * Items in flight at once, and requests in flight at once (Okta's concurrency limit is per
+   * org: 15 to 75 depending on the plan).
+   * @default {10}
+   */
+  concurrency?: number;
+  /** Stops starting new items; jobs in flight get the signal too. */
+  signal?: AbortSignal;
+  /** Called after each item ends. */
+  onProgress?: (progress: BulkProgress) => void;
+}
+
+/** The job run for each item; pass `signal` on to requests so an abort stops them too. */
+export type BulkJob<T, R> = (item: T, index: number, signal: AbortSignal) => Promise<R> | R;
+
+/** Wait after the server's reset instant before sending into the new window. */
+const RESET_MARGIN_MS = 15;
+/** The default of `BulkOptions.concurrency`. */
+export const DEFAULT_BULK_CONCURRENCY = 10;
+
+interface Bucket {
+  key: string;
+  /** `X-Rate-Limit-Reset` (epoch seconds) of the window the estimate belongs to. */
+  window: number | undefined;
+  /** Requests we may still send in that window (Infinity until a response tells). */
+  available: number;
+  /** The window's limit. */
+  limit: number;
+  /** Set after waiting out a window: answers about the old window are then stale. */
+  assumedFresh: boolean;
+  /** Attempts started on this bucket (a ticket's sequence number). */
+  started: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+interface Ticket {
+  bucket: Bucket;
+  seq: number;
+}
+
+interface Waiter {
+  bucket: Bucket;
+  resolve: (ticket: Ticket) => void;
+  reject: (reason: unknown) => void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+}
+
+/**
+ * The bucket a route is charged to, approximated from the method and path: ids and other
+ * values become `*`, so `/api/v1/users/00u1` and `/api/v1/users/{id}` share one bucket.
+ */
+export function bucketKey(route: string): string {
+  const space = route.indexOf(" ");
+  const method = route.slice(0, space);
+  let path = route.slice(space + 1);
+  const scheme = /^https?:\/\/[^/]+/i.exec(path);
+  if (scheme) path = path.slice(scheme[0].length);
+  const query = path.search(/[?#]/);
+  if (query >= 0) path = path.slice(0, query);
+  const segments = path.split("/").filter((s) => s !== "").map((s) =>
+    s.startsWith("{") || /[@%.]/.test(s) || (/[0-9]/.test(s) && s.length >= 8) ||
+      s.length >= 20 || s === "me"
+      ? "*"
+      : s
+  );
+  return `${method} /${segments.join("/")}`;
+}
+
+/**
+ * The pacing gate: caps attempts in flight and keeps each bucket's estimated remaining budget,
+ * holding attempts until the bucket's window resets (server time) when the budget is spent.
+ */
+export class RateLimitGate implements TransportGate {
+  #concurrency: number;
+  #inFlight = 0;
+  #buckets = new Map<string, Bucket>();
+  #waiters: Waiter[] = [];
+  /** Lower bound of server time minus local time (each `Date` header gives one). */
+  #skew: number | undefined;
+  #closed = false;
+  /** Attempts let through. */
+  requests = 0;
+  /** 429 responses seen. */
+  rateLimited = 0;
+
+  /** A gate allowing `concurrency` attempts in flight. */
+  constructor(concurrency: number) {
+    this.#concurrency = concurrency;
+  }
+
+  /** Waits for a slot in flight and budget in the route's bucket. */
+  enter(route: string, signal: AbortSignal | undefined): Promise<Ticket | undefined> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.#closed) return Promise.resolve(undefined);
+    const bucket = this.#bucket(bucketKey(route));
+    if (this.#waiters.length === 0 && this.#canStart(bucket)) {
+      return Promise.resolve(this.#start(bucket));
+    }
+    return new Promise<Ticket>((resolve, reject) => {
+      const waiter: Waiter = { bucket, resolve, reject, signal, onAbort: undefined };
+      if (signal) {
+        waiter.onAbort = () => {
+          this.#waiters = this.#waiters.filter((w) => w !== waiter);
+          reject(signal.reason);
+          this.#pump();
+        };
+        signal.addEventListener("abort", waiter.onAbort, { once: true });
+      }
+      this.#waiters.push(waiter);
+      this.#pump();
+    });
+  }
+
+  /** Updates the bucket from the response's rate-limit headers and lets waiting attempts go. */
+  leave(ticket: unknown, response: { status: number; headers: Headers } | undefined): void {
+    if (ticket === undefined) return;
+    const { bucket, seq } = ticket as Ticket;
+    this.#inFlight--;
+    if (response) {
+      const date = response.headers.get("date");
+      const serverNow = date === null ? NaN : Date.parse(date);
+      if (Number.isFinite(serverNow)) {
+        const skew = serverNow - Date.now();
+        this.#skew = this.#skew === undefined ? skew : Math.max(this.#skew, skew);
+      }
+      if (response.status === 429) this.rateLimited++;
+      const rate = parseRateLimit(response.headers);
+      // A limit of 0 marks a concurrency-limit 429: it says nothing about the bucket.
+      if (rate !== undefined && rate.limit > 0) {
+        const window = rate.reset.getTime() / 1000;
+        // Attempts started after this one may not be counted in `remaining` yet.
+        const estimate = rate.remaining - (bucket.started - seq);
+        if (bucket.window === undefined || window > bucket.window) {
+          bucket.window = window;
+          bucket.limit = rate.limit;
+          bucket.available = estimate;
+          bucket.assumedFresh = false;
+        } else if (window === bucket.window && (!bucket.assumedFresh || response.status === 429)) {
+          bucket.available = Math.min(bucket.available, estimate);
+          bucket.assumedFresh = false;
+        }
+        if (response.status === 429 && window >= (bucket.window ?? 0)) bucket.available = 0;
+      }
+    }
+    this.#pump();
+  }
+
+  /** Stops pacing: waiting attempts go at once and timers are cleared. */
+  close(): void {
+    this.#closed = true;
+    for (const bucket of this.#buckets.values()) {
+      if (bucket.timer !== undefined) clearTimeout(bucket.timer);
+      bucket.timer = undefined;
+    }
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const waiter of waiters) {
+      if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
+      // Still counted, so its leave() keeps the in-flight count right.
+      this.#inFlight++;
+      waiter.bucket.started++;
+      waiter.resolve({ bucket: waiter.bucket, seq: waiter.bucket.started });
+    }
+  }
+
+  #bucket(key: string): Bucket {
+    let bucket = this.#buckets.get(key);
+    if (bucket === undefined) {
+      bucket = {
+        key,
+        window: undefined,
+        available: Infinity,
+        limit: Infinity,
+        assumedFresh: false,
+        started: 0,
+        timer: undefined,
+      };
+      this.#buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  #canStart(bucket: Bucket): boolean {
+    return this.#inFlight < this.#concurrency && bucket.available > 0;
+  }
+
+  #start(bucket: Bucket): Ticket {
+    this.#inFlight++;
+    this.requests++;
+    bucket.available--;
+    return { bucket, seq: ++bucket.started };
+  }
+
+  #pump(): void {
+    if (this.#waiters.length === 0) return;
+    const remaining: Waiter[] = [];
+    for (const waiter of this.#waiters) {
+      if (this.#canStart(waiter.bucket)) {
+        if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
+        waiter.resolve(this.#start(waiter.bucket));
+      } else {
+        remaining.push(waiter);
+        if (waiter.bucket.available <= 0) this.#scheduleReset(waiter.bucket);
+      }
+    }
+    this.#waiters = remaining;
+  }
+
+  /** Refills a spent bucket once its window has reset on the server's clock. */
+  #scheduleReset(bucket: Bucket): void {
+    if (bucket.timer !== undefined || this.#closed) return;
+    const serverNow = Date.now() + (this.#skew ?? 0);
+    const resetAt = bucket.window === undefined ? serverNow + 1000 : bucket.window * 1000;
+    const wait = Math.max(0, resetAt - serverNow) + RESET_MARGIN_MS;
+    bucket.timer = setTimeout(() => {
+      bucket.timer = undefined;
+      bucket.available = Number.isFinite(bucket.limit) ? bucket.limit : 1;
+      bucket.assumedFresh = true;
+      this.#pump();
+    }, wait);
+  }
+}
+
+/** Pulls items one at a time from a sync or async iterable, safe to call from many workers. */
+function itemSource<T>(items: Iterable<T> | AsyncIterable<T>): {
+  next(): Promise<IteratorResult<T>>;
+  close(): Promise<void>;
+} {
+  const iterator: Iterator<T> | AsyncIterator<T> = Symbol.asyncIterator in items
+    ? (items as AsyncIterable<T>)[Symbol.asyncIterator]()
+    : (items as Iterable<T>)[Symbol.iterator]();
+  let chain: Promise<unknown> = Promise.resolve();
+  let finished = false;
+  return {
+    next(): Promise<IteratorResult<T>> {
+      const result = chain.then(async () => {
+        if (finished) return { done: true, value: undefined } as IteratorResult<T>;
+        const r = await iterator.next();
+        if (r.done) finished = true;
+        return r;
+      });
+      chain = result.catch(() => {});
+      return result;
+    },
+    async close(): Promise<void> {
+      await chain;
+      if (!finished) {
+        finished = true;
+        await iterator.return?.();
+      }
+    },
+  };
+}
+
+/**
+ * Runs `job` for every item with at most `concurrency` items (and requests) in flight, pacing
+ * the client's requests by their rate-limit buckets. Resolves with a summary once every started
+ * item has ended; a failing item does not stop the others.
+ */
+export async function runBulk<T, R>(
+  addGate: (gate: TransportGate) => () => void,
+  items: Iterable<T> | AsyncIterable<T>,
+  job: BulkJob<T, R>,
+  options: BulkOptions = {},
+): Promise<BulkSummary<T>> {
+  const concurrency = options.concurrency ?? DEFAULT_BULK_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(
+      `Cannot run the bulk job: concurrency must be an integer >= 1, not ${concurrency}`,
+    );
+  }
+  if (typeof job !== "function") {
+    throw new TypeError("Cannot run the bulk job: the job must be a function");
+  }
+  const userSignal = options.signal;
+  userSignal?.throwIfAborted();
+  const started = performance.now();
+  const controller = new AbortController();
+  const signal = userSignal ? AbortSignal.any([userSignal, controller.signal]) : controller.signal;
+  const gate = new RateLimitGate(concurrency);
+  const removeGate = addGate(gate);
+  const source = itemSource(items);
+  const errors: BulkFailure<T>[] = [];
+  let total = 0;
+  let succeeded = 0;
+  let sourceError: { error: unknown } | undefined;
+
+  const progress = (): void => {
+    if (!options.onProgress) return;
+    options.onProgress({
+      started: total,
+      succeeded,
+      failed: errors.length,
+      requests: gate.requests,
+      rateLimited: gate.rateLimited,
+    });
+  };
+
+  async function worker(): Promise<void> {
+    while (!signal.aborted && sourceError === undefined) {
+      let next: IteratorResult<T>;
+      try {
+        next = await source.next();
+      } catch (error) {
+        sourceError ??= { error };
+        return;
+      }
+      if (next.done || signal.aborted) return;
+      const index = total++;
+      const item = next.value;
+      try {
+        await job(item, index, signal);
+        succeeded++;
+      } catch (error) {
+        errors.push({ item, index, error });
+      }
+      progress();
+    }
+  }
+
+  try {
+    await Promise.all(Array.from({ length: concurrency }, () => worker()));
+  } finally {
+    removeGate();
+    gate.close();
+    controller.abort();
+    await source.close().catch(() => {});
+  }
+  if (sourceError !== undefined) throw sourceError.error;
+  return {
+    total,
+    succeeded,
+    failed: errors.length,
+    errors,
+    requests: gate.requests,
+    rateLimited: gate.rateLimited,
+    elapsedMs: Math.round(performance.now() - started),
+    aborted: userSignal?.aborted ?? false,
+  };
+}
