@@ -4,6 +4,7 @@
  * @module
  */
 import { defineTask, errorFields, main } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import type { GroupLike, UserLike } from "./_framework/util.ts";
 
 /** Report columns. */
@@ -28,8 +29,23 @@ interface RoleLike {
   assignmentType?: string;
 }
 
+/** The arguments of the admins-report task. */
+export const ARGS = {
+  users: {
+    type: "string",
+    description: "which users to ask for roles: assignees (the IAM listing) or all",
+    choices: ["assignees", "all"],
+    default: "assignees",
+  },
+  groups: {
+    type: "boolean",
+    description: "include role assignments of groups (--no-groups skips the per-group scan)",
+    default: true,
+  },
+} as const satisfies ArgSpecs;
+
 /** The admins-report task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "admins-report",
   description: "Report admin role assignments of users and groups",
   details:
@@ -37,19 +53,7 @@ export const task = defineTask({
     "with their roles; --users all asks every user instead (one request per user: slow in big " +
     "orgs, but needs no IAM listing). Groups: every group's roles (one request per group; " +
     "--no-groups skips them).",
-  args: {
-    users: {
-      type: "string",
-      description: "which users to ask for roles: assignees (the IAM listing) or all",
-      choices: ["assignees", "all"],
-      default: "assignees",
-    },
-    groups: {
-      type: "boolean",
-      description: "include role assignments of groups (--no-groups skips the per-group scan)",
-      default: true,
-    },
-  },
+  args: ARGS,
   scopes: ["okta.roles.read", "okta.users.read", "okta.groups.read"],
   permissions: { write: ["out"] },
   columns: ADMIN_COLUMNS,

@@ -5,6 +5,7 @@
  * @module
  */
 import { defineTask, errorFields, main } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { isStatus, quote } from "./_framework/util.ts";
 import type { GroupLike, UserLike } from "./_framework/util.ts";
 
@@ -43,21 +44,24 @@ interface AppGroupLike {
   priority?: number;
 }
 
+/** The arguments of the apps-assignments-report task. */
+export const ARGS = {
+  app: {
+    type: "list",
+    description: "app ids or labels (default: every app)",
+    placeholder: "APP",
+  },
+  includeInactive: { type: "boolean", description: "include INACTIVE apps" },
+  groupsOnly: { type: "boolean", description: "list group assignments only" },
+} as const satisfies ArgSpecs;
+
 /** The apps-assignments-report task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "apps-assignments-report",
   description: "Report app assignments: users and groups assigned to each app",
   details: "For each app (all active apps, or those named with --app), lists the assigned users " +
     "(scope USER for direct assignments, GROUP when through a group) and the assigned groups.",
-  args: {
-    app: {
-      type: "list",
-      description: "app ids or labels (default: every app)",
-      placeholder: "APP",
-    },
-    includeInactive: { type: "boolean", description: "include INACTIVE apps" },
-    groupsOnly: { type: "boolean", description: "list group assignments only" },
-  },
+  args: ARGS,
   scopes: ["okta.apps.read", "okta.groups.read"],
   permissions: { write: ["out"] },
   columns: ASSIGNMENT_COLUMNS,

@@ -6,28 +6,35 @@
  * @module
  */
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { CONFIG_KINDS, snapshot, stableJson } from "./_framework/config_snapshot.ts";
+import type { ConfigKind } from "./_framework/config_snapshot.ts";
+
+export type { ConfigKind };
+
+/** The arguments of the config-backup task. */
+export const ARGS = {
+  dir: {
+    type: "string",
+    description: "folder to write the backup into",
+    default: "out/config-backup",
+    placeholder: "DIR",
+  },
+  kinds: {
+    type: "list",
+    description: `kinds to back up: ${CONFIG_KINDS.map((k) => k.name).join(", ")} (default: all)`,
+    placeholder: "KIND",
+  },
+} as const satisfies ArgSpecs;
 
 /** The config-backup task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "config-backup",
   description: "Back up org configuration as stable, secret-free JSON files (one per kind)",
   details: "Writes <dir>/<kind>.json for each kind: objects sorted by id, keys sorted, links and " +
     "lastUpdated removed, secrets (hook auth values, client secrets, passwords) replaced by " +
     "[redacted], so two backups of an unchanged org are byte-identical and diff cleanly.",
-  args: {
-    dir: {
-      type: "string",
-      description: "folder to write the backup into",
-      default: "out/config-backup",
-      placeholder: "DIR",
-    },
-    kinds: {
-      type: "list",
-      description: `kinds to back up: ${CONFIG_KINDS.map((k) => k.name).join(", ")} (default: all)`,
-      placeholder: "KIND",
-    },
-  },
+  args: ARGS,
   scopes: [
     "okta.networkZones.read",
     "okta.trustedOrigins.read",
@@ -71,7 +78,7 @@ export const task = defineTask({
 });
 
 /** The kinds named by `--kinds` (all when empty); unknown names are a usage error. */
-export function selectKinds(names: string[]): typeof CONFIG_KINDS {
+export function selectKinds(names: string[]): readonly ConfigKind[] {
   if (names.length === 0) return CONFIG_KINDS;
   const known = CONFIG_KINDS.map((k) => k.name);
   for (const n of names) {

@@ -5,27 +5,31 @@
  * @module
  */
 import { defineTask, errorFields, main } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { diffPaths, displayName, snapshot } from "./_framework/config_snapshot.ts";
 import { selectKinds } from "./config_backup.ts";
 
 type Obj = Record<string, unknown>;
 
+/** The arguments of the config-diff task. */
+export const ARGS = {
+  dir: {
+    type: "string",
+    description: "backup folder written by config-backup",
+    default: "out/config-backup",
+    placeholder: "DIR",
+  },
+  kinds: { type: "list", description: "kinds to compare (default: all)", placeholder: "KIND" },
+} as const satisfies ArgSpecs;
+
 /** The config-diff task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "config-diff",
   description: "Compare a config-backup folder with the live org (added, removed, changed)",
   details: "Reads <dir>/<kind>.json written by config-backup, reads the same kinds from the org, " +
     "normalizes both the same way and lists each object that was added in the org, removed from " +
     "it, or changed (with the changed fields). Kinds missing from the backup are skipped.",
-  args: {
-    dir: {
-      type: "string",
-      description: "backup folder written by config-backup",
-      default: "out/config-backup",
-      placeholder: "DIR",
-    },
-    kinds: { type: "list", description: "kinds to compare (default: all)", placeholder: "KIND" },
-  },
+  args: ARGS,
   scopes: [
     "okta.networkZones.read",
     "okta.trustedOrigins.read",

@@ -6,6 +6,7 @@
  */
 import { parse } from "./_framework/deps.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { findUser } from "./_framework/lookup.ts";
 import { getGroup } from "./_framework/group_lookup.ts";
 import type { UserLike } from "./_framework/util.ts";
@@ -19,32 +20,35 @@ export const SYNC_COLUMNS: readonly string[] = [
   "errorSummary",
 ];
 
+/** The arguments of the groups-sync task. */
+export const ARGS = {
+  group: {
+    type: "string",
+    required: true,
+    description: "group name or id",
+    placeholder: "GROUP",
+  },
+  file: {
+    type: "string",
+    required: true,
+    description: "file with the wanted logins (- reads stdin)",
+    placeholder: "FILE",
+  },
+  remove: {
+    type: "boolean",
+    description: "remove members not in the list (--no-remove only adds)",
+    default: true,
+  },
+} as const satisfies ArgSpecs;
+
 /** The groups-sync task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "groups-sync",
   description: "Make a group's members equal a list of logins, showing the diff first",
   details: "Reads the wanted members (one login per line, or a CSV file with a login column), " +
     "compares them with the group's members and shows who would be added and removed. With --yes " +
     "it makes the changes. Only Okta-mastered groups (OKTA_GROUP) can be changed.",
-  args: {
-    group: {
-      type: "string",
-      required: true,
-      description: "group name or id",
-      placeholder: "GROUP",
-    },
-    file: {
-      type: "string",
-      required: true,
-      description: "file with the wanted logins (- reads stdin)",
-      placeholder: "FILE",
-    },
-    remove: {
-      type: "boolean",
-      description: "remove members not in the list (--no-remove only adds)",
-      default: true,
-    },
-  },
+  args: ARGS,
   scopes: ["okta.groups.read", "okta.groups.manage", "okta.users.read"],
   destructive: true,
   permissions: { read: ["in"], write: ["out"] },

@@ -7,7 +7,7 @@
  */
 import { deviceLogin } from "../src/auth/mod.ts";
 import { defineTask, main, UsageError } from "./_framework/mod.ts";
-import type { TaskContext } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 
 /** The client id registered in `--emulator` mode. */
 export const EMULATOR_CLIENT_ID = "0oaoktakitcli000demo";
@@ -31,8 +31,29 @@ export function authTarget(
   return { orgUrl, clientId, scopes };
 }
 
+/** The arguments of the login task. */
+export const ARGS = {
+  clientId: {
+    type: "string",
+    description: "the native app's client id (default: OKTA_CLIENT_CLIENTID)",
+    placeholder: "ID",
+  },
+  scopes: {
+    type: "list",
+    description: "OAuth scopes to ask for (default: OKTA_CLIENT_SCOPES)",
+    placeholder: "SCOPE",
+  },
+  cache: {
+    type: "string",
+    required: true,
+    description: "token cache file (deno task passes $HOME/.config/oktakit/tokens.json)",
+    placeholder: "FILE",
+  },
+  force: { type: "boolean", description: "sign in again even when a cached session is valid" },
+} as const satisfies ArgSpecs;
+
 /** The login task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "login",
   description: "Sign in with the OAuth device grant and cache the tokens (0600) for later runs",
   details: "Shows a code and a URL; once you approve it in the browser, the access and refresh " +
@@ -40,25 +61,7 @@ export const task = defineTask({
     "created with tokenCache: true (or OKTA_CLIENT_TOKENCACHE=true) for the same org, client and " +
     "scopes then run without a prompt. Nothing secret is printed. With --emulator the sign-in is " +
     "approved automatically.",
-  args: {
-    clientId: {
-      type: "string",
-      description: "the native app's client id (default: OKTA_CLIENT_CLIENTID)",
-      placeholder: "ID",
-    },
-    scopes: {
-      type: "list",
-      description: "OAuth scopes to ask for (default: OKTA_CLIENT_SCOPES)",
-      placeholder: "SCOPE",
-    },
-    cache: {
-      type: "string",
-      required: true,
-      description: "token cache file (deno task passes $HOME/.config/oktakit/tokens.json)",
-      placeholder: "FILE",
-    },
-    force: { type: "boolean", description: "sign in again even when a cached session is valid" },
-  },
+  args: ARGS,
   scopes: [],
   permissions: { read: ["$HOME/.config/oktakit"], write: ["$HOME/.config/oktakit"] },
   commandArgs: ["--cache", "$HOME/.config/oktakit/tokens.json"],

@@ -6,32 +6,36 @@
  */
 import { logout } from "../src/auth/mod.ts";
 import { defineTask, main } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { authTarget } from "./login.ts";
 
+/** The arguments of the logout task. */
+export const ARGS = {
+  clientId: {
+    type: "string",
+    description: "the native app's client id (default: OKTA_CLIENT_CLIENTID)",
+    placeholder: "ID",
+  },
+  scopes: {
+    type: "list",
+    description: "only the session with exactly these scopes (default: every session)",
+    placeholder: "SCOPE",
+  },
+  cache: {
+    type: "string",
+    required: true,
+    description: "token cache file (deno task passes $HOME/.config/oktakit/tokens.json)",
+    placeholder: "FILE",
+  },
+} as const satisfies ArgSpecs;
+
 /** The logout task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "logout",
   description: "Revoke the cached sign-in tokens at the org and delete them from the cache",
   details: "Revokes the access and refresh tokens cached by `deno task login` for the org and " +
     "client (all scope sets, or only --scopes) at /oauth2/v1/revoke, then deletes them.",
-  args: {
-    clientId: {
-      type: "string",
-      description: "the native app's client id (default: OKTA_CLIENT_CLIENTID)",
-      placeholder: "ID",
-    },
-    scopes: {
-      type: "list",
-      description: "only the session with exactly these scopes (default: every session)",
-      placeholder: "SCOPE",
-    },
-    cache: {
-      type: "string",
-      required: true,
-      description: "token cache file (deno task passes $HOME/.config/oktakit/tokens.json)",
-      placeholder: "FILE",
-    },
-  },
+  args: ARGS,
   scopes: [],
   permissions: { read: ["$HOME/.config/oktakit"], write: ["$HOME/.config/oktakit"] },
   commandArgs: ["--cache", "$HOME/.config/oktakit/tokens.json"],

@@ -5,6 +5,7 @@
  * @module
  */
 import { defineTask, main, UsageError } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { cell } from "./_framework/output.ts";
 import { parseTime, pick, sleep } from "./_framework/util.ts";
 
@@ -21,48 +22,61 @@ export const LOG_COLUMNS: readonly string[] = [
   "uuid",
 ];
 
-interface LogEvent {
+/** The fields of a System Log event the task reads. */
+export interface LogEvent {
+  /** Event id. */
   uuid?: string;
+  /** When it happened (ISO 8601). */
   published?: string;
+  /** Event type, e.g. `user.session.start`. */
   eventType?: string;
+  /** DEBUG, INFO, WARN or ERROR. */
   severity?: string;
+  /** Human-readable summary. */
   displayMessage?: string;
+  /** Who did it. */
   actor?: { alternateId?: string; displayName?: string };
+  /** SUCCESS, FAILURE, … */
   outcome?: { result?: string; reason?: string };
+  /** What it was done to. */
   target?: { alternateId?: string; displayName?: string; type?: string }[];
+  /** Where it came from. */
   client?: { ipAddress?: string };
 }
 
+/** The arguments of the logs-tail task. */
+export const ARGS = {
+  since: {
+    type: "string",
+    description: "start: ISO 8601 time or a duration ago (15m, 2h, 7d)",
+    default: "15m",
+    placeholder: "TIME",
+  },
+  until: {
+    type: "string",
+    description: "end: ISO 8601 time or duration ago; makes the query bounded",
+    placeholder: "TIME",
+  },
+  filter: {
+    type: "string",
+    description: 'System Log filter, e.g. eventType eq "user.session.start"',
+    placeholder: "EXPR",
+  },
+  q: { type: "string", description: "keywords that must all match", placeholder: "WORDS" },
+  interval: { type: "number", description: "seconds between polls of an empty page", default: 5 },
+  limit: { type: "number", description: "page size (1-1000)", default: 100 },
+  max: { type: "number", description: "stop after this many events", placeholder: "N" },
+} as const satisfies ArgSpecs;
+
 /** The logs-tail task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "logs-tail",
   description: "Follow the System Log (polling next links), or read a window with --until",
   details: "Without --until it keeps polling: each page's next link is requested again after " +
     "--interval seconds when it brought nothing new, until Ctrl-C or --max events. With --until it " +
     "reads the window from --since to --until and stops. json/ndjson write whole events; table, " +
     "csv and pretty write one flat line per event.",
-  args: {
-    since: {
-      type: "string",
-      description: "start: ISO 8601 time or a duration ago (15m, 2h, 7d)",
-      default: "15m",
-      placeholder: "TIME",
-    },
-    until: {
-      type: "string",
-      description: "end: ISO 8601 time or duration ago; makes the query bounded",
-      placeholder: "TIME",
-    },
-    filter: {
-      type: "string",
-      description: 'System Log filter, e.g. eventType eq "user.session.start"',
-      placeholder: "EXPR",
-    },
-    q: { type: "string", description: "keywords that must all match", placeholder: "WORDS" },
-    interval: { type: "number", description: "seconds between polls of an empty page", default: 5 },
-    limit: { type: "number", description: "page size (1-1000)", default: 100 },
-    max: { type: "number", description: "stop after this many events", placeholder: "N" },
-  },
+  args: ARGS,
   scopes: ["okta.logs.read"],
   permissions: { write: ["out"] },
   formats: ["pretty", "ndjson", "json", "csv", "table"],

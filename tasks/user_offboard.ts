@@ -5,6 +5,7 @@
  * @module
  */
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { getUser } from "./_framework/lookup.ts";
 import type { GroupLike, UserLike } from "./_framework/util.ts";
 
@@ -22,27 +23,30 @@ export const OFFBOARD_COLUMNS: readonly string[] = [
   "errorSummary",
 ];
 
+/** The arguments of the user-offboard task. */
+export const ARGS = {
+  user: {
+    type: "list",
+    required: true,
+    description: "logins or ids of the users to offboard",
+    placeholder: "USER",
+  },
+  skip: {
+    type: "list",
+    description: `steps to skip: ${OFFBOARD_STEPS.join(", ")}`,
+    placeholder: "STEP",
+  },
+} as const satisfies ArgSpecs;
+
 /** The user-offboard task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "user-offboard",
   description: "Offboard users: clear sessions, reset factors, remove from groups, deactivate",
   details: "For each user: revoke all sessions (and OAuth tokens), reset every enrolled factor, " +
     "remove them from each Okta-mastered group (app-imported and built-in groups are skipped) " +
     "and deactivate them. Without --yes it shows the steps and changes nothing. A failed step is " +
     "reported and the remaining steps still run.",
-  args: {
-    user: {
-      type: "list",
-      required: true,
-      description: "logins or ids of the users to offboard",
-      placeholder: "USER",
-    },
-    skip: {
-      type: "list",
-      description: `steps to skip: ${OFFBOARD_STEPS.join(", ")}`,
-      placeholder: "STEP",
-    },
-  },
+  args: ARGS,
   scopes: ["okta.users.read", "okta.users.manage", "okta.groups.manage"],
   destructive: true,
   permissions: { write: ["out"] },

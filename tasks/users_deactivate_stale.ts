@@ -5,8 +5,11 @@
  * @module
  */
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { parseTime, quote } from "./_framework/util.ts";
 import type { UserLike } from "./_framework/util.ts";
+
+export type { UserLike };
 
 /** Report columns. */
 export const STALE_COLUMNS: readonly string[] = [
@@ -20,32 +23,35 @@ export const STALE_COLUMNS: readonly string[] = [
   "errorSummary",
 ];
 
+/** The arguments of the users-deactivate-stale task. */
+export const ARGS = {
+  days: { type: "number", description: "days without a sign-in", default: 90 },
+  includeNever: {
+    type: "boolean",
+    description: "also users who never signed in, created more than --days ago",
+  },
+  status: {
+    type: "list",
+    description: "user statuses to consider",
+    default: ["ACTIVE"],
+    placeholder: "STATUS",
+  },
+  asOf: {
+    type: "string",
+    description: "judge staleness as of this time (ISO 8601; default now)",
+    placeholder: "TIME",
+  },
+} as const satisfies ArgSpecs;
+
 /** The users-deactivate-stale task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "users-deactivate-stale",
   description: "Deactivate users with no sign-in for N days (dry run unless --yes)",
   details:
     "Lists users in the given statuses, keeps those whose last sign-in is older than --days " +
     "(with --include-never, also those who never signed in and were created before that), shows " +
     "them, and with --yes deactivates them (POST /users/{id}/lifecycle/deactivate).",
-  args: {
-    days: { type: "number", description: "days without a sign-in", default: 90 },
-    includeNever: {
-      type: "boolean",
-      description: "also users who never signed in, created more than --days ago",
-    },
-    status: {
-      type: "list",
-      description: "user statuses to consider",
-      default: ["ACTIVE"],
-      placeholder: "STATUS",
-    },
-    asOf: {
-      type: "string",
-      description: "judge staleness as of this time (ISO 8601; default now)",
-      placeholder: "TIME",
-    },
-  },
+  args: ARGS,
   scopes: ["okta.users.read", "okta.users.manage"],
   destructive: true,
   permissions: { write: ["out"] },

@@ -5,6 +5,7 @@
  * @module
  */
 import { defineTask, main, UsageError } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { pick } from "./_framework/util.ts";
 
 /** Columns written when `--columns` is not given. */
@@ -20,32 +21,35 @@ export const DEFAULT_USER_COLUMNS: readonly string[] = [
   "profile.lastName",
 ];
 
+/** The arguments of the users-export task. */
+export const ARGS = {
+  search: {
+    type: "string",
+    description: 'Okta search expression, e.g. status eq "ACTIVE"',
+    placeholder: "EXPR",
+  },
+  filter: { type: "string", description: "Okta filter expression", placeholder: "EXPR" },
+  q: {
+    type: "string",
+    description: "prefix of first name, last name or email (at most 10 results)",
+  },
+  columns: {
+    type: "list",
+    description:
+      "user fields to write, as dotted paths (profile.department, credentials.provider.type)",
+    default: DEFAULT_USER_COLUMNS,
+    placeholder: "FIELDS",
+  },
+  limit: { type: "number", description: "page size (1-200)", default: 200 },
+} as const satisfies ArgSpecs;
+
 /** The users-export task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "users-export",
   description: "Stream users (optionally searched or filtered) to CSV, NDJSON or JSON",
   details: "Pages through GET /api/v1/users and writes each user as it arrives, so memory stays " +
     "flat for any number of users. Without --search/--filter, Okta leaves out DEPROVISIONED users.",
-  args: {
-    search: {
-      type: "string",
-      description: 'Okta search expression, e.g. status eq "ACTIVE"',
-      placeholder: "EXPR",
-    },
-    filter: { type: "string", description: "Okta filter expression", placeholder: "EXPR" },
-    q: {
-      type: "string",
-      description: "prefix of first name, last name or email (at most 10 results)",
-    },
-    columns: {
-      type: "list",
-      description:
-        "user fields to write, as dotted paths (profile.department, credentials.provider.type)",
-      default: DEFAULT_USER_COLUMNS,
-      placeholder: "FIELDS",
-    },
-    limit: { type: "number", description: "page size (1-200)", default: 200 },
-  },
+  args: ARGS,
   scopes: ["okta.users.read"],
   permissions: { write: ["out"] },
   defaultFormat: "csv",

@@ -7,7 +7,7 @@
  */
 import { parse } from "./_framework/deps.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
-import type { Row, TaskClient, TaskContext } from "./_framework/mod.ts";
+import type { ArgSpecs, Row, TaskClient, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 import { openJournal, readJournal } from "./_framework/journal.ts";
 import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
 import { findUser } from "./_framework/lookup.ts";
@@ -27,16 +27,53 @@ export const IMPORT_COLUMNS: readonly string[] = [
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** One CSV row turned into a user to create. */
-interface Candidate {
+export interface Candidate {
+  /** Row number in the file (the header is row 1). */
   row: number;
+  /** The login (profile.login). */
   login: string;
+  /** Profile attributes from the mapped columns. */
   profile: Record<string, string>;
+  /** Password, when the file has one (never written to the report or journal). */
   password?: string;
+  /** Group names or ids. */
   groups: string[];
 }
 
+/** The arguments of the users-import task. */
+export const ARGS = {
+  file: {
+    type: "string",
+    required: true,
+    description: "CSV file to import (- reads stdin)",
+    placeholder: "FILE",
+  },
+  map: {
+    type: "list",
+    description:
+      "column mapping CSV_COLUMN=ATTRIBUTE (ATTRIBUTE may be password, groups or - to ignore)",
+    placeholder: "COL=ATTR",
+  },
+  existing: {
+    type: "string",
+    description: "what to do when the login already exists",
+    choices: ["skip", "update"],
+    default: "skip",
+  },
+  activate: {
+    type: "boolean",
+    description: "activate new users (--no-activate creates them STAGED)",
+    default: true,
+  },
+  journal: {
+    type: "string",
+    description: "journal file (default: out/users-import-<file name>.journal)",
+    placeholder: "FILE",
+  },
+} as const satisfies ArgSpecs;
+
 /** The users-import task. */
-export const task = defineTask({
+export const task: TaskDefinition<typeof ARGS> = defineTask({
   name: "users-import",
   description: "Create users from a CSV file (mapping, groups, activation, passwords), resumable",
   details: "Each CSV row becomes a user: columns named like profile attributes (login, email, " +
@@ -45,36 +82,7 @@ export const task = defineTask({
     "(next to the output, in out/) records every row before and after its write, so rerunning the " +
     "same command after a crash or Ctrl-C finishes the job with no row skipped or done twice. " +
     "Without --yes nothing is created: the report shows what would happen.",
-  args: {
-    file: {
-      type: "string",
-      required: true,
-      description: "CSV file to import (- reads stdin)",
-      placeholder: "FILE",
-    },
-    map: {
-      type: "list",
-      description:
-        "column mapping CSV_COLUMN=ATTRIBUTE (ATTRIBUTE may be password, groups or - to ignore)",
-      placeholder: "COL=ATTR",
-    },
-    existing: {
-      type: "string",
-      description: "what to do when the login already exists",
-      choices: ["skip", "update"],
-      default: "skip",
-    },
-    activate: {
-      type: "boolean",
-      description: "activate new users (--no-activate creates them STAGED)",
-      default: true,
-    },
-    journal: {
-      type: "string",
-      description: "journal file (default: out/users-import-<file name>.journal)",
-      placeholder: "FILE",
-    },
-  },
+  args: ARGS,
   scopes: ["okta.users.read", "okta.users.manage", "okta.groups.read", "okta.groups.manage"],
   destructive: true,
   permissions: { read: ["in", "out"], write: ["out"] },

@@ -19,13 +19,15 @@ export interface PageResult<T> {
 }
 
 /** What tasks need from the core builders (structural, so tests may pass a stand-in). */
-interface BuilderLike<T> extends PromiseLike<T> {
+export interface BuilderLike<T> extends PromiseLike<T> {
+  /** Aborts the request when `signal` aborts. */
   signal?(signal: AbortSignal): unknown;
+  /** The response with its next-page link. */
   withResponse(): Promise<{ data: unknown; nextUrl?: string | null }>;
 }
 
 /** What tasks need from the core list builders. */
-interface ListBuilderLike<T> extends BuilderLike<T[]>, AsyncIterable<T> {}
+export interface ListBuilderLike<T> extends BuilderLike<T[]>, AsyncIterable<T> {}
 
 /** The part of the core client (`createOkta()`) the framework uses. */
 export interface OktaLike {

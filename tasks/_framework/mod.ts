@@ -35,7 +35,17 @@ import { denoFlags } from "./permissions.ts";
 import type { ArgSpecs, TaskContext, TaskDefinition, TaskEmulator } from "./types.ts";
 
 export type * from "./types.ts";
-export type { OktaLike, PageResult } from "./client.ts";
+export type {
+  BuilderLike,
+  CallOptions,
+  ListBuilderLike,
+  ListOptions,
+  OktaLike,
+  PageResult,
+} from "./client.ts";
+export type { Progress } from "./progress.ts";
+export type { QueryValue, RequestSpec } from "../../src/core/request_spec.ts";
+export type { BodyKind, HttpMethod, PagingStyle, ResponseKind } from "../../src/core/operation.ts";
 export { TaskClient } from "./client.ts";
 export { UsageError } from "./args.ts";
 export type { TextSink } from "./output.ts";

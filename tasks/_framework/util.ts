@@ -44,17 +44,25 @@ export function parseTime(text: string, now: number): Date | undefined {
 
 /** The smallest shape of a user the tasks read. */
 export interface UserLike {
+  /** User id. */
   id: string;
+  /** Lifecycle status. */
   status?: string;
+  /** Creation time (ISO 8601). */
   created?: string;
+  /** Last sign-in (ISO 8601), null when never. */
   lastLogin?: string | null;
+  /** Profile attributes. */
   profile?: { login?: string; email?: string; [key: string]: unknown };
 }
 
 /** The smallest shape of a group the tasks read. */
 export interface GroupLike {
+  /** Group id. */
   id: string;
+  /** `OKTA_GROUP`, `APP_GROUP` or `BUILT_IN`. */
   type?: string;
+  /** Name and description. */
   profile?: { name?: string; description?: string };
 }
 
