@@ -587,6 +587,14 @@ function itemOp(
       kind?.guard?.("delete", existing, ctx);
       if (kind?.deleteActive && existing.data.status === "ACTIVE") throw kind.deleteActive;
       col.delete(existing.id);
+      // Sub-resources go with their parent (an authorization server's scopes, claims, …).
+      const below = `${ctx.collection}/${existing.id}/`;
+      for (const key of [...ctx.store.collections.keys()]) {
+        if (key.startsWith(below)) ctx.store.collections.delete(key);
+      }
+      for (const key of [...ctx.store.singletons.keys()]) {
+        if (key.startsWith(below)) ctx.store.singletons.delete(key);
+      }
       emitFor(kind, "delete", existing, ctx);
       ctx.org.changed();
       return respond(op, {});

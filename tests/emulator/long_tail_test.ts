@@ -2,7 +2,7 @@
 // and the generic store behaves like a store (create → get → list → replace → lifecycle → delete).
 import assert from "node:assert/strict";
 import { OPERATIONS } from "../../src/generated/operations.ts";
-import { restoreGeneric, snapshotGeneric } from "../../src/emulator/generic.ts";
+import { restoreGeneric, snapshotGeneric, storeOf } from "../../src/emulator/generic.ts";
 import { shapesModule } from "./_schema.ts";
 import { sweep } from "./_sweep.ts";
 import { BODIES } from "./_bodies.ts";
@@ -282,6 +282,25 @@ Deno.test("authorization servers: default server, issuer, keys and rotation, sco
   assert.equal(got.body.status, "INACTIVE");
   const missing = await call(emu, "GET", "/api/v1/authorizationServers/ausNOPE/scopes");
   assert.equal(missing.status, 404);
+  const doomed = (await call(emu, "POST", "/api/v1/authorizationServers", {
+    body: { name: "Doomed", audiences: ["api://doomed"] },
+  })).body;
+  await call(emu, "POST", `/api/v1/authorizationServers/${doomed.id}/scopes`, {
+    body: { name: "x:read" },
+  });
+  assert.equal(
+    (await call(emu, "DELETE", `/api/v1/authorizationServers/${doomed.id}`)).status,
+    204,
+  );
+  assert.equal(
+    (await call(emu, "GET", `/api/v1/authorizationServers/${doomed.id}/scopes`)).status,
+    404,
+    "sub-resources are gone with their server",
+  );
+  assert.equal(
+    [...storeOf(emu.org).collections.keys()].some((k) => k.includes(doomed.id)),
+    false,
+  );
   await call(emu, "POST", `/api/v1/authorizationServers/${as.id}/lifecycle/deactivate`);
   assert.equal(
     (await call(emu, "GET", `/api/v1/authorizationServers/${as.id}`)).body.status,
