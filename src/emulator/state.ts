@@ -15,6 +15,7 @@ import type {
   UserRecord,
 } from "./org.ts";
 import { OrderedCollection } from "./store.ts";
+import { type GenericSnapshot, restoreGeneric, snapshotGeneric } from "./generic.ts";
 
 /** Serializable form of the org. */
 interface Snapshot {
@@ -32,6 +33,8 @@ interface Snapshot {
   }[];
   groupRules: GroupRuleRecord[];
   logs: LogEventRecord[];
+  /** The long tail's store (absent in snapshots older than it). */
+  longTail?: GenericSnapshot;
 }
 
 /** Most System Log events kept in a snapshot. */
@@ -56,6 +59,7 @@ function snapshot(org: Org): Snapshot {
     })),
     groupRules: [...org.groupRules.values()],
     logs: org.logs.values().slice(-MAX_SAVED_LOGS),
+    longTail: snapshotGeneric(org),
   };
 }
 
@@ -111,6 +115,7 @@ function restore(org: Org, s: Snapshot): void {
     org.logs.set(e);
     org.seq.bump(e.seq);
   }
+  if (s.longTail) restoreGeneric(org, s.longTail);
 }
 
 /** Where the state lives. */

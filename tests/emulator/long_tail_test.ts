@@ -6,6 +6,7 @@ import { restoreGeneric, snapshotGeneric, storeOf } from "../../src/emulator/gen
 import { shapesModule } from "./_schema.ts";
 import { sweep } from "./_sweep.ts";
 import { BODIES } from "./_bodies.ts";
+import { createEmulator } from "../../emulator.ts";
 import { call, emulator, nextLink } from "./_helpers.ts";
 
 Deno.test("long tail: the shipped schema table is up to date with the spec", async () => {
@@ -577,4 +578,22 @@ Deno.test("long tail: /iam lists page in the body; ids or labels; singletons kee
   );
   assert.equal(none.status, 404);
   await emu.close();
+});
+
+Deno.test("long tail: --state keeps long-tail resources across restarts", async () => {
+  const dir = await Deno.makeTempDir();
+  const state = `${dir}/org.json`;
+  try {
+    const a = createEmulator({ seed: "empty", rateLimits: false, state });
+    const zone = (await call(a, "POST", "/api/v1/zones", { body: BODIES["POST /api/v1/zones"] }))
+      .body;
+    await a.close();
+    const b = createEmulator({ seed: "empty", rateLimits: false, state, apiToken: "t" });
+    const got = await call(b, "GET", `/api/v1/zones/${zone.id}`, { auth: "SSWS t" });
+    assert.equal(got.status, 200);
+    assert.equal(got.body.name, "Office");
+    await b.close();
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
