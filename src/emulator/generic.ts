@@ -812,3 +812,14 @@ export function restoreGeneric(org: Org, snapshot: GenericSnapshot): void {
   for (const [path, value] of snapshot.singletons) store.singletons.set(path, value);
   STORES.set(org, store);
 }
+
+/**
+ * A string map kept in the long tail's store (so it is saved with `--state`), for bookkeeping
+ * that has no URL of its own (`#…` keys never collide with paths).
+ */
+export function recordOf(org: Org, key: `#${string}`): Record<string, string> {
+  const singletons = storeOf(org).singletons;
+  let record = singletons.get(key) as Record<string, string> | undefined;
+  if (!record) singletons.set(key, record = {});
+  return record;
+}

@@ -17,6 +17,7 @@ import {
   isObject,
   type Kind,
   type KindContext,
+  recordOf,
   requireField,
   storeOf,
 } from "../generic.ts";
@@ -50,13 +51,9 @@ const QUESTIONS: [string, string][] = [
   ["first_sports_team_mascot", "What was the mascot of the first sports team you played on?"],
 ];
 
-/** Hashed security answers per org: factor id → digest. */
-const ANSWERS = new WeakMap<Org, Map<string, string>>();
-
-function answers(org: Org): Map<string, string> {
-  let m = ANSWERS.get(org);
-  if (!m) ANSWERS.set(org, m = new Map());
-  return m;
+/** Hashed security answers: factor id → digest (saved with the store, never rendered). */
+function answers(org: Org): Record<string, string> {
+  return recordOf(org, "#factorAnswers");
 }
 
 async function digest(text: string): Promise<string> {
@@ -165,7 +162,7 @@ export const factorsKind: Kind = {
       throw new OktaHttpError("E0000038", undefined, { causes: ["Factors cannot be edited."] });
     }
     if (verb === "delete") {
-      answers(ctx.org).delete(item.id);
+      delete answers(ctx.org)[item.id];
       ctx.org.emit("user.mfa.factor.deactivate", "Reset factor for user", [target(ctx)], ctx.info);
     }
   },
@@ -207,7 +204,7 @@ async function verify(
   }
   let ok: boolean;
   if (item.data.factorType === "question") {
-    const want = answers(org).get(item.id);
+    const want = answers(org)[item.id];
     ok = want !== undefined && typeof body.answer === "string" &&
       await digest(body.answer) === want;
   } else ok = PASSCODE.test(String(body.passCode ?? ""));
@@ -260,7 +257,7 @@ export const factorsResource: EmulatorResource = {
       await next();
       if (c.res.status < 300 && typeof answer === "string") {
         const id = JSON.parse(await c.res.clone().text()).id;
-        answers(org).set(id, await digest(answer));
+        answers(org)[id] = await digest(answer);
       }
     });
     app.post("/api/v1/users/:userId/factors/:factorId/lifecycle/activate", async (c) => {

@@ -8,7 +8,7 @@
  */
 import type { Hono } from "../hono.ts";
 import { notFound, OktaHttpError } from "../errors.ts";
-import { type GenericItem, type Kind, requireField, storeOf } from "../generic.ts";
+import { type GenericItem, type Kind, recordOf, requireField, storeOf } from "../generic.ts";
 import { json, link, noContent } from "../links.ts";
 import type { EmulatorEnv, Org, RequestInfo, UserRecord } from "../org.ts";
 import type { EmulatorResource } from "../resource.ts";
@@ -16,15 +16,9 @@ import type { EmulatorResource } from "../resource.ts";
 const BASE = "/api/v1/meta/schemas/user/linkedObjects";
 const NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
-/** Links per org: relationship primary name → associated user id → primary user id. */
-const LINKS = new WeakMap<Org, Map<string, Map<string, string>>>();
-
-function links(org: Org, primaryName: string): Map<string, string> {
-  let all = LINKS.get(org);
-  if (!all) LINKS.set(org, all = new Map());
-  let m = all.get(primaryName);
-  if (!m) all.set(primaryName, m = new Map());
-  return m;
+/** User links of one relationship: associated user id → primary user id. */
+function links(org: Org, primaryName: string): Record<string, string> {
+  return recordOf(org, `#linkedObjects/${primaryName}`);
 }
 
 function names(item: GenericItem): [string, string] {
@@ -95,7 +89,7 @@ export const linkedObjectsResource: EmulatorResource = {
       if (!def || names(def)[0] !== c.req.param("primaryName")) {
         throw notFound(c.req.param("primaryName"), "LinkedObject");
       }
-      links(org, names(def)[0]).set(associated.id, primary.id);
+      links(org, names(def)[0])[associated.id] = primary.id;
       org.changed();
       return noContent();
     });
@@ -107,9 +101,9 @@ export const linkedObjectsResource: EmulatorResource = {
       const m = links(org, primaryName);
       // Asking with the primary name lists the associated users; with the associated name, the primary.
       const ids = c.req.param("name") === primaryName
-        ? [...m].filter(([, p]) => p === u.id).map(([a]) => a)
-        : m.has(u.id)
-        ? [m.get(u.id)!]
+        ? Object.entries(m).filter(([, p]) => p === u.id).map(([a]) => a)
+        : m[u.id]
+        ? [m[u.id]]
         : [];
       return json(ids.map((id) => ({ _links: { self: link(c.env, `/api/v1/users/${id}`) } })));
     });
@@ -119,8 +113,8 @@ export const linkedObjectsResource: EmulatorResource = {
       if (!def) throw notFound(c.req.param("name"), "LinkedObject");
       const m = links(org, names(def)[0]);
       if (c.req.param("name") === names(def)[0]) {
-        for (const [a, p] of [...m]) if (p === u.id) m.delete(a);
-      } else m.delete(u.id);
+        for (const [a, p] of Object.entries(m)) if (p === u.id) delete m[a];
+      } else delete m[u.id];
       org.changed();
       return noContent();
     });
@@ -129,5 +123,5 @@ export const linkedObjectsResource: EmulatorResource = {
 
 /** Drops the links of a deleted definition. */
 export function dropLinks(org: Org, primaryName: string): void {
-  LINKS.get(org)?.delete(primaryName);
+  storeOf(org).singletons.delete(`#linkedObjects/${primaryName}`);
 }
