@@ -587,11 +587,23 @@ Deno.test("long tail: --state keeps long-tail resources across restarts", async 
     const a = createEmulator({ seed: "empty", rateLimits: false, state });
     const zone = (await call(a, "POST", "/api/v1/zones", { body: BODIES["POST /api/v1/zones"] }))
       .body;
+    await call(a, "POST", "/api/v1/meta/schemas/user/linkedObjects", {
+      body: BODIES["POST /api/v1/meta/schemas/user/linkedObjects"],
+    });
+    const other = (await call(a, "POST", "/api/v1/users?activate=true", {
+      body: { profile: { login: "r@x.com", email: "r@x.com", firstName: "R", lastName: "X" } },
+    })).body;
+    const admin = a.org.adminId;
+    await call(a, "PUT", `/api/v1/users/${other.id}/linkedObjects/manager/${admin}`);
     await a.close();
     const b = createEmulator({ seed: "empty", rateLimits: false, state, apiToken: "t" });
     const got = await call(b, "GET", `/api/v1/zones/${zone.id}`, { auth: "SSWS t" });
     assert.equal(got.status, 200);
     assert.equal(got.body.name, "Office");
+    const link = await call(b, "GET", `/api/v1/users/${other.id}/linkedObjects/subordinate`, {
+      auth: "SSWS t",
+    });
+    assert.equal(link.body[0]._links.self.href, `${b.orgUrl}/api/v1/users/${admin}`);
     await b.close();
   } finally {
     await Deno.remove(dir, { recursive: true });
