@@ -1,0 +1,1 @@
+// The baseline of the import-cost measurement: a script that does nothing.

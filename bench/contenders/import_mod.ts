@@ -1,0 +1,2 @@
+// Import cost: a script that only imports mod.ts.
+import "../../mod.ts";

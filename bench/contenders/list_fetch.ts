@@ -1,0 +1,30 @@
+// a: the plain fetch loop following Link rel="next".
+import { args, measure } from "../_measure.ts";
+
+const { orgUrl, token, max } = args<{ orgUrl: string; token: string; max: number }>();
+const headers = { Authorization: `SSWS ${token}`, Accept: "application/json" };
+
+function nextLink(link: string | null): string | undefined {
+  if (!link) return undefined;
+  for (const part of link.split(",")) {
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+await measure(async () => {
+  let items = 0;
+  let url: string | undefined = `${orgUrl}/api/v1/users?limit=200`;
+  outer: while (url) {
+    const response: Response = await fetch(url, { headers });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const users = await response.json() as { id: string }[];
+    url = nextLink(response.headers.get("link"));
+    for (const user of users) {
+      if (user.id) items++;
+      if (items >= max) break outer;
+    }
+  }
+  return { items };
+});

@@ -1,0 +1,14 @@
+// a/e: stream users with `for await` through oktakit, counting them.
+import { createOkta } from "../../mod.ts";
+import { args, measure } from "../_measure.ts";
+
+const { orgUrl, token, max } = args<{ orgUrl: string; token: string; max: number }>();
+const okta = createOkta({ orgUrl, apiToken: token });
+await measure(async () => {
+  let items = 0;
+  for await (const user of okta.users.list().limit(200)) {
+    if (user.id) items++;
+    if (items >= max) break;
+  }
+  return { items };
+});

@@ -1,0 +1,20 @@
+// a: Okta's Node.js SDK (its defaults), `for await` over userApi.listUsers().
+import { args, measure } from "../_measure.ts";
+
+// Loaded by a computed specifier so `deno check` of the project does not pull the SDK's
+// @types/node into the same program as oktakit (that combination fails to type-check).
+const SDK = ["npm:@okta", "okta-sdk-nodejs@8.1.0"].join("/");
+// deno-lint-ignore no-explicit-any
+const okta: any = (await import(SDK)).default;
+
+const { orgUrl, token, max } = args<{ orgUrl: string; token: string; max: number }>();
+const client = new okta.Client({ orgUrl, token });
+await measure(async () => {
+  let items = 0;
+  const collection = await client.userApi.listUsers({ limit: 200 });
+  for await (const user of collection) {
+    if (user?.id) items++;
+    if (items >= max) break;
+  }
+  return { items };
+});

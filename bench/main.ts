@@ -1,0 +1,485 @@
+/**
+ * Side-by-side benchmarks against the emulator on loopback (issue 6), written to
+ * bench/RESULTS.md. Each contender runs in its own subprocess, once per run, so its load
+ * cost, CPU time and peak RSS are its own; figures are medians of several runs.
+ *
+ * `deno task bench` (full figures) or `deno task bench --quick` (a smoke run of small sizes).
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { createEmulator, type Emulator } from "../emulator.ts";
+
+const { values: flags } = parseArgs({
+  args: Deno.args,
+  options: {
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    out: { type: "string" },
+  },
+});
+const QUICK = flags.quick;
+const ONLY = flags.only ? new Set(flags.only.split(",")) : undefined;
+const ROOT = new URL("../", import.meta.url);
+const CONTENDERS = new URL("./contenders/", import.meta.url);
+const OUT = flags.out ??
+  new URL(QUICK ? "./.out/RESULTS.quick.md" : "./RESULTS.md", import.meta.url)
+    .pathname;
+
+/** Sizes and run counts of each mode. */
+const SIZES = QUICK
+  ? {
+    listUsers: 2_000,
+    listRuns: 1,
+    gets: 300,
+    getRuns: 1,
+    coldRuns: 2,
+    bulkItems: 100,
+    bulkRate: 50,
+    bulkRuns: 1,
+    bulkPool: false,
+    memSmall: 1_000,
+    memLarge: 2_000,
+    memRuns: 1,
+    checkRuns: 1,
+  }
+  : {
+    listUsers: 100_000,
+    listRuns: 3,
+    gets: 5_000,
+    getRuns: 3,
+    coldRuns: 10,
+    bulkItems: 2_000,
+    bulkRate: 100,
+    bulkRuns: 3,
+    bulkPool: true,
+    memSmall: 10_000,
+    memLarge: 100_000,
+    memRuns: 3,
+    checkRuns: 3,
+  };
+const BULK_CONCURRENCY = 15;
+
+function wanted(name: string): boolean {
+  return ONLY === undefined || ONLY.has(name);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function fmt(n: number, digits = 0): string {
+  return Number.isFinite(n) ? n.toFixed(digits) : "n/a";
+}
+
+function log(message: string): void {
+  console.error(`[bench] ${message}`);
+}
+
+/** The emulator served on loopback, counting response statuses. */
+interface Org {
+  url: string;
+  token: string;
+  emulator: Emulator;
+  statuses: Map<number, number>;
+  close(): Promise<void>;
+}
+
+async function serveOrg(users: number): Promise<Org> {
+  const statuses = new Map<number, number>();
+  const holder: { emulator?: Emulator } = {};
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    async (request) => {
+      const response = await holder.emulator!.fetch(request);
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      return response;
+    },
+  );
+  const url = `http://127.0.0.1:${server.addr.port}`;
+  const emulator = createEmulator({ seed: "empty", users, rateLimits: false, orgUrl: url });
+  holder.emulator = emulator;
+  await emulator.ready;
+  return {
+    url,
+    token: emulator.apiToken,
+    emulator,
+    statuses,
+    async close() {
+      await emulator.close();
+      await server.shutdown();
+    },
+  };
+}
+
+interface RunResult {
+  /** Spawn to exit, as the harness saw it. */
+  processMs: number;
+  /** What the contender printed (its own wall/CPU/RSS). */
+  out: Record<string, number | string | undefined>;
+}
+
+async function spawn(script: string, input: Record<string, unknown> = {}): Promise<RunResult> {
+  const path = new URL(script, CONTENDERS).pathname;
+  const t0 = performance.now();
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--cached-only", path, JSON.stringify(input)],
+    cwd: ROOT.pathname,
+    stdout: "piped",
+    stderr: "piped",
+    env: { DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
+  }).output();
+  const processMs = performance.now() - t0;
+  const stdout = new TextDecoder().decode(output.stdout).trim();
+  if (!output.success) {
+    const stderr = new TextDecoder().decode(output.stderr).trim().split("\n").slice(-8).join("\n");
+    throw new Error(`${script} failed (exit ${output.code}):\n${stderr}`);
+  }
+  const last = stdout.split("\n").at(-1) ?? "";
+  return { processMs, out: last.startsWith("{") ? JSON.parse(last) : {} };
+}
+
+function num(result: RunResult, key: string): number {
+  return Number(result.out[key]);
+}
+
+async function machine(): Promise<string[]> {
+  const text = async (cmd: string, args: string[]) =>
+    new TextDecoder().decode(
+      (await new Deno.Command(cmd, { args, stdout: "piped" }).output()).stdout,
+    )
+      .trim();
+  return [
+    `- Date: ${new Date().toISOString()}`,
+    `- Mode: ${QUICK ? "quick (smoke sizes, single runs: not figures)" : "full"}`,
+    `- nproc: ${await text("nproc", [])}`,
+    `- uname -a: \`${await text("uname", ["-a"])}\``,
+    `- deno: ${(await text(Deno.execPath(), ["--version"])).split("\n").join(", ")}`,
+    `- Load average at start: ${
+      (await Deno.readTextFile("/proc/loadavg")).split(" ").slice(0, 3).join(" ")
+    }`,
+  ];
+}
+
+const report: string[] = [];
+const verdicts: string[] = [];
+const raw: Record<string, unknown> = {};
+
+function verdict(name: string, met: boolean, detail: string): void {
+  verdicts.push(`| ${name} | ${met ? "met" : "**missed**"} | ${detail} |`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// a + b + c + e share one org without rate limits; d configures its own bucket.
+
+const orgUsers = Math.max(SIZES.listUsers, SIZES.memLarge, SIZES.bulkItems);
+log(`starting the emulator with ${orgUsers} users`);
+const org = await serveOrg(orgUsers);
+const total = org.emulator.org.users.size;
+const base = { orgUrl: org.url, token: org.token };
+
+try {
+  if (wanted("a")) {
+    log(`a: listing ${total} users, ${SIZES.listRuns} run(s) per contender`);
+    const names = ["oktakit", "fetch", "sdk"] as const;
+    const runs: Record<string, RunResult[]> = { oktakit: [], fetch: [], sdk: [] };
+    for (let r = 0; r < SIZES.listRuns; r++) {
+      // Rotate the order so no contender always runs first.
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(k + r) % names.length];
+        const result = await spawn(`list_${name}.ts`, { ...base, max: 1e12 });
+        if (num(result, "items") !== total) {
+          throw new Error(`a: ${name} listed ${num(result, "items")} of ${total} users`);
+        }
+        runs[name].push(result);
+        log(
+          `  ${name}: ${fmt(num(result, "wallMs"))} ms wall, ${fmt(num(result, "cpuMs"))} ms CPU`,
+        );
+      }
+    }
+    const m = (name: string, key: string) => median(runs[name].map((r) => num(r, key)));
+    const mp = (name: string) => median(runs[name].map((r) => r.processMs));
+    raw.a = runs;
+    report.push(
+      `## a. List ${total.toLocaleString("en")} users with \`for await\` (pages of 200)`,
+      "",
+      "Medians of " + SIZES.listRuns +
+        " runs; wall and CPU cover the listing (from the first request to the last item), peak RSS is the whole process, process wall is spawn to exit (includes loading).",
+      "",
+      "| contender | wall ms | CPU ms | peak RSS MB | process wall ms | wall vs fetch | CPU vs fetch |",
+      "|---|---:|---:|---:|---:|---:|---:|",
+      ...names.map((n) =>
+        `| ${
+          { oktakit: "oktakit", fetch: "plain fetch loop", sdk: "@okta/okta-sdk-nodejs 8.1.0" }[n]
+        } | ${fmt(m(n, "wallMs"))} | ${fmt(m(n, "cpuMs"))} | ${
+          fmt(m(n, "peakRssKb") / 1024, 1)
+        } | ${fmt(mp(n))} | ${fmt(m(n, "wallMs") / m("fetch", "wallMs"), 2)}× | ${
+          fmt(m(n, "cpuMs") / m("fetch", "cpuMs"), 2)
+        }× |`
+      ),
+      "",
+    );
+    const vsFetch = m("oktakit", "wallMs") / m("fetch", "wallMs");
+    const vsSdk = m("oktakit", "wallMs") / m("sdk", "wallMs");
+    verdict(
+      "a ≤ 1.00× fetch, ≤ 0.35× SDK (wall)",
+      vsFetch <= 1.0 && vsSdk <= 0.35,
+      `${fmt(vsFetch, 2)}× fetch, ${fmt(vsSdk, 2)}× SDK`,
+    );
+  }
+
+  if (wanted("b")) {
+    log(`b: ${SIZES.gets} single-user GETs, ${SIZES.getRuns} run(s)`);
+    const runs: Record<string, RunResult[]> = { oktakit: [], fetch: [] };
+    for (let r = 0; r < SIZES.getRuns; r++) {
+      for (const name of r % 2 ? ["fetch", "oktakit"] : ["oktakit", "fetch"]) {
+        const result = await spawn(`get_${name}.ts`, { ...base, count: SIZES.gets });
+        if (num(result, "items") !== SIZES.gets) throw new Error(`b: ${name} got too few users`);
+        runs[name].push(result);
+        log(`  ${name}: ${fmt(num(result, "wallMs"))} ms`);
+      }
+    }
+    raw.b = runs;
+    const per = (name: string) => median(runs[name].map((r) => num(r, "wallMs") / SIZES.gets));
+    const cpuPer = (name: string) => median(runs[name].map((r) => num(r, "cpuMs") / SIZES.gets));
+    const ratio = per("oktakit") / per("fetch");
+    report.push(
+      `## b. ${SIZES.gets.toLocaleString("en")} sequential GETs of single users`,
+      "",
+      `Medians of ${SIZES.getRuns} runs, after 50 untimed warm-up requests.`,
+      "",
+      "| contender | µs per request | CPU µs per request | vs fetch |",
+      "|---|---:|---:|---:|",
+      `| oktakit | ${fmt(per("oktakit") * 1000)} | ${fmt(cpuPer("oktakit") * 1000)} | ${
+        fmt(ratio, 2)
+      }× |`,
+      `| plain fetch | ${fmt(per("fetch") * 1000)} | ${fmt(cpuPer("fetch") * 1000)} | 1.00× |`,
+      "",
+      `Overhead per request: ${fmt((per("oktakit") - per("fetch")) * 1000)} µs wall.`,
+      "",
+    );
+    verdict("b ≤ 1.10× fetch per request", ratio <= 1.1, `${fmt(ratio, 2)}×`);
+  }
+
+  if (wanted("c")) {
+    log(`c: cold start and import cost, ${SIZES.coldRuns} run(s)`);
+    const scripts = ["empty.ts", "import_mod.ts", "cold_fetch.ts", "cold_oktakit.ts"];
+    const runs: Record<string, number[]> = {};
+    for (const s of scripts) runs[s] = [];
+    // One warm-up of each (module/npm cache, page cache), untimed.
+    for (const s of scripts) await spawn(s, base);
+    for (let r = 0; r < SIZES.coldRuns; r++) {
+      for (const s of r % 2 ? [...scripts].reverse() : scripts) {
+        runs[s].push((await spawn(s, base)).processMs);
+      }
+    }
+    const inProcess: number[] = [];
+    for (let r = 0; r < SIZES.coldRuns; r++) {
+      inProcess.push(num(await spawn("import_time.ts"), "importMs"));
+    }
+    raw.c = { runs, inProcess };
+    const m = (s: string) => median(runs[s]);
+    const cold = m("cold_oktakit.ts") - m("cold_fetch.ts");
+    const importCost = m("import_mod.ts") - m("empty.ts");
+    report.push(
+      "## c. Cold start: import and one request, vs plain fetch",
+      "",
+      `Process wall time (spawn to exit, warm module cache), medians of ${SIZES.coldRuns} runs.`,
+      "",
+      "| script | ms |",
+      "|---|---:|",
+      `| empty script | ${fmt(m("empty.ts"))} |`,
+      `| \`import "mod.ts"\` only | ${fmt(m("import_mod.ts"))} |`,
+      `| plain fetch, one GET /api/v1/users/me | ${fmt(m("cold_fetch.ts"))} |`,
+      `| oktakit: import mod.ts, createOkta(), users.get("me") | ${fmt(m("cold_oktakit.ts"))} |`,
+      "",
+      `- Cold start overhead over plain fetch: **+${fmt(cold)} ms**.`,
+      `- Import cost of mod.ts over an empty script: **+${fmt(importCost)} ms** (process wall); ${
+        fmt(median(inProcess), 1)
+      } ms measured in-process around \`await import("mod.ts")\`.`,
+      "",
+    );
+    verdict("c ≤ +50 ms cold start over fetch", cold <= 50, `+${fmt(cold)} ms`);
+  }
+
+  if (wanted("e")) {
+    log(`e: peak RSS streaming ${SIZES.memSmall} vs ${SIZES.memLarge} users`);
+    const runs: Record<number, RunResult[]> = { [SIZES.memSmall]: [], [SIZES.memLarge]: [] };
+    for (let r = 0; r < SIZES.memRuns; r++) {
+      for (const n of r % 2 ? [SIZES.memLarge, SIZES.memSmall] : [SIZES.memSmall, SIZES.memLarge]) {
+        const result = await spawn("list_oktakit.ts", { ...base, max: n });
+        if (num(result, "items") !== n) {
+          throw new Error(`e: listed ${num(result, "items")} of ${n}`);
+        }
+        runs[n].push(result);
+      }
+    }
+    raw.e = runs;
+    const rss = (n: number) => median(runs[n].map((r) => num(r, "peakRssKb"))) / 1024;
+    const growth = rss(SIZES.memLarge) / rss(SIZES.memSmall);
+    report.push(
+      `## e. Memory: peak RSS streaming ${SIZES.memSmall.toLocaleString("en")} vs ${
+        SIZES.memLarge.toLocaleString("en")
+      } users (oktakit)`,
+      "",
+      `Medians of ${SIZES.memRuns} runs, one process each.`,
+      "",
+      "| users streamed | peak RSS MB | wall ms |",
+      "|---:|---:|---:|",
+      ...[SIZES.memSmall, SIZES.memLarge].map((n) =>
+        `| ${n.toLocaleString("en")} | ${fmt(rss(n), 1)} | ${
+          fmt(median(runs[n].map((r) => num(r, "wallMs"))))
+        } |`
+      ),
+      "",
+      `RSS at ${SIZES.memLarge.toLocaleString("en")} is ${
+        fmt((growth - 1) * 100, 1)
+      } % above RSS at ${SIZES.memSmall.toLocaleString("en")}.`,
+      "",
+    );
+    verdict(
+      "e RSS(large) within 10 % of RSS(small)",
+      growth <= 1.1,
+      `${fmt((growth - 1) * 100, 1)} %`,
+    );
+  }
+
+  if (wanted("d")) {
+    const n = SIZES.bulkItems;
+    const rate = SIZES.bulkRate;
+    const ideal = (n / rate) * 1000;
+    log(`d: ${n} updates through okta.bulk(), bucket ${rate}/s, concurrency ${BULK_CONCURRENCY}`);
+    const limits = {
+      buckets: { "user-write": rate } as const,
+      windowMs: 1000,
+      concurrency: BULK_CONCURRENCY,
+    };
+    const one = async (script: string) => {
+      org.emulator.rateLimits.configure(limits);
+      org.statuses.clear();
+      const result = await spawn(script, { ...base, count: n, concurrency: BULK_CONCURRENCY });
+      org.emulator.rateLimits.configure(false);
+      const served = [...org.statuses.values()].reduce((a, b) => a + b, 0);
+      return { result, tooMany: org.statuses.get(429) ?? 0, served };
+    };
+    const runs = [];
+    for (let r = 0; r < SIZES.bulkRuns; r++) {
+      const run = await one("bulk_oktakit.ts");
+      runs.push(run);
+      log(`  bulk: ${fmt(num(run.result, "wallMs"))} ms, 429s ${run.tooMany}`);
+    }
+    const pool = SIZES.bulkPool ? await one("bulk_pool.ts") : undefined;
+    raw.d = { runs, pool };
+    const wall = median(runs.map((r) => num(r.result, "wallMs")));
+    const updates = median(runs.map((r) => num(r.result, "requests")));
+    const tooMany = median(runs.map((r) => r.tooMany));
+    const failed = Math.max(...runs.map((r) => num(r.result, "failed")));
+    const ofIdeal = ideal / wall;
+    report.push(
+      `## d. Bulk: ${
+        n.toLocaleString("en")
+      } user updates, bucket of ${rate} requests/s, concurrency ${BULK_CONCURRENCY}`,
+      "",
+      `The emulator's \`user-write\` bucket allows ${rate} requests per 1 s window and ${BULK_CONCURRENCY} requests in flight; ideal time is N / rate = ${
+        fmt(ideal)
+      } ms. Medians of ${SIZES.bulkRuns} runs; 429s counted by the server.`,
+      "",
+      "| runner | completion ms | % of ideal rate | update requests | 429s | failures |",
+      "|---|---:|---:|---:|---:|---:|",
+      `| okta.bulk() | ${fmt(wall)} | ${fmt(ofIdeal * 100, 1)} % | ${fmt(updates)} | ${
+        fmt(tooMany)
+      } | ${failed} |`,
+      ...(pool
+        ? [
+          `| plain pool of ${BULK_CONCURRENCY} (client retries 429s), 1 run, for context | ${
+            fmt(num(pool.result, "wallMs"))
+          } | ${fmt((ideal / num(pool.result, "wallMs")) * 100, 1)} % | – | ${pool.tooMany} | ${
+            num(pool.result, "failed")
+          } |`,
+        ]
+        : []),
+      "",
+    );
+    verdict(
+      "d ≥ 90 % of ideal rate, 0 failures, 429s ≤ 1 %",
+      ofIdeal >= 0.9 && failed === 0 && tooMany <= 0.01 * updates,
+      `${fmt(ofIdeal * 100, 1)} %, ${failed} failures, ${fmt(tooMany)} 429s of ${
+        fmt(updates)
+      } requests`,
+    );
+  }
+} finally {
+  await org.close();
+}
+
+if (wanted("check")) {
+  log("deno check of a 10-line user script");
+  const dir = new URL("./.out/", import.meta.url);
+  await Deno.mkdir(dir, { recursive: true });
+  const times: number[] = [];
+  for (let r = 0; r < SIZES.checkRuns; r++) {
+    // A new file each run, so the type-check cache cannot answer for it.
+    const file = new URL(`check_${Date.now()}_${r}.ts`, dir);
+    await Deno.writeTextFile(
+      file,
+      [
+        `// run ${crypto.randomUUID()}`,
+        `import { createOkta, OktaApiError } from "../../mod.ts";`,
+        `const okta = createOkta({ orgUrl: "https://acme.okta.com", apiToken: "x" });`,
+        `try {`,
+        `  for await (const user of okta.users.list().search('status eq "ACTIVE"')) {`,
+        `    console.log(user.profile?.login);`,
+        `  }`,
+        `} catch (e) {`,
+        `  if (e instanceof OktaApiError) console.error(e.status);`,
+        `}`,
+      ].join("\n"),
+    );
+    const t0 = performance.now();
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["check", "--quiet", file.pathname],
+      cwd: ROOT.pathname,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    times.push(performance.now() - t0);
+    await Deno.remove(file);
+    if (!out.success) throw new Error(`deno check failed: ${new TextDecoder().decode(out.stderr)}`);
+  }
+  const size = (await Deno.stat(new URL("src/generated/operations.ts", ROOT))).size;
+  raw.check = times;
+  report.push(
+    "## Start-up and type-check cost",
+    "",
+    `- \`deno check\` of a 10-line user script (new file each run, dependencies cached): **${
+      fmt(median(times))
+    } ms** (median of ${SIZES.checkRuns}).`,
+    `- Generated runtime table \`src/generated/operations.ts\`: ${fmt(size / 1024, 1)} KB.`,
+    "",
+  );
+}
+
+const text = [
+  "# oktakit benchmarks",
+  "",
+  "Regenerated by `deno task bench` (this file) or `deno task bench --quick` (smoke run, written to",
+  "`bench/.out/`). The emulator runs in the harness process on 127.0.0.1 with rate limits off",
+  "(except d); every contender is its own `deno run` subprocess.",
+  "",
+  ...(await machine()),
+  "",
+  "## Goals",
+  "",
+  "| goal | result | figures |",
+  "|---|---|---|",
+  ...verdicts,
+  "",
+  ...report,
+].join("\n");
+await Deno.mkdir(new URL("./.out/", import.meta.url), { recursive: true });
+await Deno.writeTextFile(new URL("./.out/raw.json", import.meta.url), JSON.stringify(raw, null, 2));
+await Deno.writeTextFile(OUT, text + "\n");
+log(`wrote ${OUT}`);
+console.log(verdicts.join("\n"));
