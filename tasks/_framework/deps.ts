@@ -1,4 +1,3 @@
-// deno-lint-ignore-file no-import-prefix
 /**
  * The npm packages the tasks use, imported in one place (fully qualified, as the project requires).
  *

@@ -160,7 +160,7 @@ export async function runTask<A extends ArgSpecs>(
       info: (message) => stderr(message.endsWith("\n") ? message : message + "\n"),
       progress: (label, total) =>
         createProgress(label, total, { enabled: terminal, color, write: stderr }),
-      bulk: (items, fn) => runBounded(items, fn, { concurrency: options.concurrency, signal }),
+      bulk: (items, fn) => bulk(okta, items, fn, { concurrency: options.concurrency, signal }),
       readText: (path) => readText(path, io.stdin),
       env: (name) => (io.env ? io.env[name] : Deno.env.get(name)),
       fetch: io.fetch ?? emulator?.fetch ?? ((request) => fetch(request)),
@@ -283,6 +283,24 @@ async function makeClient(
       await org.close();
     },
   };
+}
+
+/**
+ * Runs `fn` over items with bounded concurrency: through the client's rate-limit-aware
+ * `okta.bulk()` when it has one (it paces requests by bucket), else with the small runner in
+ * bulk.ts. Either way the first error thrown by `fn` is re-thrown once every item has ended, and
+ * nothing new starts after `signal` aborts.
+ */
+async function bulk<T>(
+  okta: OktaLike | undefined,
+  items: Iterable<T> | AsyncIterable<T>,
+  fn: (item: T) => Promise<void>,
+  options: { concurrency: number; signal: AbortSignal },
+): Promise<void> {
+  if (options.signal.aborted) return;
+  if (typeof okta?.bulk !== "function") return await runBounded(items, fn, options);
+  const summary = await okta.bulk(items, (item) => fn(item), options);
+  if (summary.errors.length > 0) throw summary.errors[0].error;
 }
 
 function missingClient(): OktaLike {

@@ -259,3 +259,28 @@ Deno.test("progress draws only on a terminal, with colour only when allowed", ()
   assert.match(out, /rows \[\.{24}\] 0\/4/);
   assert.ok(!out.includes("\x1b[2m"));
 });
+
+Deno.test("ctx.bulk goes through the client's rate-limit-aware okta.bulk() when it has one", async () => {
+  const org = await openOrg();
+  try {
+    let bulkCalls = 0;
+    const real = org.okta;
+    assert.equal(typeof real.bulk, "function");
+    const spy = {
+      call: real.call.bind(real),
+      callList: real.callList.bind(real),
+      paginate: real.paginate.bind(real),
+      bulk: ((items, job, options) => {
+        bulkCalls++;
+        return real.bulk!(items, job, options);
+      }) as typeof real.bulk,
+    };
+    const { task } = await import("../../tasks/users_deactivate_stale.ts");
+    const r = await run(task, ["--days", "1", "--include-never", "--format", "json"], spy);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(bulkCalls, 1);
+    assert.ok(JSON.parse(r.stdout).length >= 1);
+  } finally {
+    await org.close();
+  }
+});
