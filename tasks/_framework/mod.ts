@@ -143,7 +143,8 @@ export async function runTask<A extends ArgSpecs>(
     const sink = options.out ? await fileSink(options.out) : (io.stdout ?? stdoutSink());
     writer = createRowWriter(options.format, sink, {
       columns: task.columns,
-      color: color && !options.out,
+      // Bold table headers only on a terminal stdout, never into a file or a pipe.
+      color: !Deno.noColor && !options.out && !io.stdout && safeIsTerminal(Deno.stdout),
       pretty: task.pretty,
     });
     const signal = io.signal ?? new AbortController().signal;
@@ -332,9 +333,9 @@ function writeStderr(text: string): void {
   while (written < bytes.length) written += Deno.stderr.writeSync(bytes.subarray(written));
 }
 
-function safeIsTerminal(): boolean {
+function safeIsTerminal(stream: { isTerminal(): boolean } = Deno.stderr): boolean {
   try {
-    return Deno.stderr.isTerminal();
+    return stream.isTerminal();
   } catch {
     return false;
   }

@@ -284,3 +284,25 @@ Deno.test("ctx.bulk goes through the client's rate-limit-aware okta.bulk() when 
     await org.close();
   }
 });
+
+Deno.test("colour only on a terminal, and never when NO_COLOR is set", async () => {
+  const { runTask } = await import("../../tasks/_framework/mod.ts");
+  const capture = async (terminal: boolean) => {
+    let err = "";
+    await runTask(echo, ["--bogus"], {
+      terminal,
+      stdout: { write: () => Promise.resolve(), close: () => Promise.resolve() },
+      stderr: (t) => void (err += t),
+    });
+    return err;
+  };
+  assert.ok(!(await capture(false)).includes("\x1b["));
+  // Deno.noColor mirrors NO_COLOR at startup: a terminal gets colour exactly when it is unset.
+  assert.equal((await capture(true)).includes("\x1b["), !Deno.noColor);
+  const child = await new Deno.Command(Deno.execPath(), {
+    args: ["eval", "console.log(Deno.noColor)"],
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+  }).output();
+  assert.equal(new TextDecoder().decode(child.stdout).trim(), "true");
+});
