@@ -64,6 +64,18 @@ function toMultipart(body: unknown): unknown {
   return body;
 }
 
+// One array per operation: the builder caches its setter class by this array's identity.
+const queryNamesCache = new WeakMap<Operation, readonly string[]>();
+
+function queryNamesOf(op: Operation): readonly string[] {
+  let names = queryNamesCache.get(op);
+  if (names === undefined) {
+    names = op.params.filter((p) => p.in === "query").map((p) => p.name);
+    queryNamesCache.set(op, names);
+  }
+  return names;
+}
+
 /** Builds the RequestSpec of one operation from its parts. */
 export function buildSpec(
   op: Operation,
@@ -79,7 +91,7 @@ export function buildSpec(
     operationId: op.id,
     response: op.response,
     paging: op.paging,
-    queryNames: op.params.filter((p) => p.in === "query").map((p) => p.name),
+    queryNames: queryNamesOf(op),
   };
   if (op.itemsProperty) spec.itemsProperty = op.itemsProperty;
   if (query && Object.keys(query).length) spec.query = query;

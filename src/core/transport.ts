@@ -1,12 +1,10 @@
 /**
- * The only place that sends HTTP requests (through ky): URL and body encoding, headers and
+ * The only place that sends HTTP requests (with fetch): URL and body encoding, headers and
  * User-Agent, auth per attempt, the retry loop, the call budget, error mapping and response
  * parsing.
  *
  * @module
  */
-// Fully qualified on purpose: mod.ts must be importable by URL without our import map.
-import ky from "npm:ky@^2.1.0";
 import type { AuthRequest, AuthStrategy } from "../auth/strategy.ts";
 import type { BodyKind, HttpMethod, ResponseKind } from "./operation.ts";
 import type { RequestSpec } from "./request_spec.ts";
@@ -92,7 +90,7 @@ function isNetworkFailure(error: unknown): boolean {
   return error instanceof Error &&
     (error.name === "NetworkError" ||
       (error.name === "TypeError" &&
-        /error sending request|network|connection/i.test(error.message)));
+        /fetch failed|error sending request|network|connection/i.test(error.message)));
 }
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {
@@ -164,7 +162,7 @@ export class Transport {
   #config: ResolvedConfig;
   #strategy: AuthStrategy;
   #log: DebugLog;
-  #fetch: (input: unknown) => Promise<Response>;
+  #fetch: TransportFetch;
   #secrets: () => string[];
   #gates: TransportGate[] = [];
 
@@ -179,8 +177,7 @@ export class Transport {
     this.#config = config;
     this.#strategy = strategy;
     this.#log = log;
-    // ky always hands over the Request it built.
-    this.#fetch = (input) => fetch(input as Request);
+    this.#fetch = fetch;
     this.#secrets = secrets;
   }
 
@@ -359,14 +356,21 @@ export class Transport {
     started: number,
   ): Promise<OktaResponse<unknown>> {
     const { method, url } = prepared;
-    const authRequest: AuthRequest = { method, url: new URL(url) };
+    // Parsed only if the strategy looks (API tokens never do): a URL parse per call adds up.
+    let parsedUrl: URL | undefined;
+    const authRequest: AuthRequest = {
+      method,
+      get url(): URL {
+        return parsedUrl ??= new URL(url);
+      },
+    };
     const maxRetries = this.#config.maxRetries;
     const budget = this.#config.requestTimeout;
     let retries = 0;
     let retryFor: string | undefined;
     let renewed = false;
     for (;;) {
-      // A plain record: ky builds the Headers once (each Headers copy costs µs on the hot path).
+      // A plain record: the Request builds the Headers once (each copy costs µs on the hot path).
       const headers: Record<string, string> = { ...prepared.headers };
       const auth = await this.#strategy.headers(authRequest);
       for (const name in auth) {
@@ -383,16 +387,12 @@ export class Transport {
       const tickets = gates.length === 0 ? undefined : await enterGates(gates, prepared, signal);
       let response: Response;
       try {
-        response = await ky(url, {
-          method,
-          headers,
-          body: prepared.body,
-          signal,
-          timeout: false,
-          retry: 0,
-          throwHttpErrors: false,
-          fetch: this.#fetch,
-        });
+        // fetch itself, not a wrapper: retries, timeouts and errors are handled here, and a
+        // wrapper's per-call option merging cost more CPU per request than the rest of the
+        // pipeline (and loading it pulled Node compat into every import of mod.ts).
+        response = await this.#fetch(
+          new Request(url, { method, headers, body: prepared.body, signal }),
+        );
       } catch (e) {
         if (tickets) leaveGates(gates, tickets, undefined);
         if (signal?.aborted) throw e;
@@ -579,10 +579,10 @@ export class Transport {
   }
 
   #networkError(prepared: Prepared, error: unknown): OktaNetworkError {
-    const raw =
-      error instanceof Error && error.name === "NetworkError" && error.cause instanceof Error
-        ? error.cause
-        : error;
+    const raw = error instanceof Error && error.cause instanceof Error &&
+        (error.name === "NetworkError" || error.message === "fetch failed")
+      ? error.cause
+      : error;
     const secrets = this.#secrets();
     const message = raw instanceof Error
       ? redact(raw.message, secrets)
