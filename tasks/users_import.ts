@@ -97,7 +97,8 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     const mapping = parseMapping(ctx.args.map);
     const text = await ctx.readText(ctx.args.file);
     const { candidates, invalid } = readCsv(text, mapping);
-    const journalPath = ctx.args.journal ?? defaultJournalPath(ctx.args.file);
+    const journalPath = ctx.args.journal ??
+      defaultJournalPath(ctx.args.file, ctx.options.emulator ? ".emulator" : "");
 
     for (const bad of invalid) {
       await ctx.emit({ ...bad, action: "failed" });
@@ -108,7 +109,20 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       return;
     }
 
-    const state = await readJournal(journalPath);
+    let state = await readJournal(journalPath);
+    const org = ctx.okta.orgOrigin;
+    // A throwaway emulator is a new org every run: its own journal cannot be resumed.
+    if (ctx.options.emulator && [...state.orgs].every((o) => o === org)) {
+      await Deno.remove(journalPath).catch(() => {});
+      state = await readJournal(journalPath);
+    }
+    const others = [...state.orgs].filter((o) => o !== org);
+    if (org && others.length) {
+      throw new UsageError(
+        `The journal ${journalPath} belongs to an import into ${others.join(", ")}, not ${org}: ` +
+          `give another --journal (or delete that one) to import into ${org}`,
+      );
+    }
     if (state.done.size || state.pending.size) {
       ctx.info(
         `Resuming from ${journalPath}: ${state.done.size} rows done earlier, ` +
@@ -116,6 +130,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       );
     }
     const journal = await openJournal(journalPath);
+    if (org) await journal.append({ t: "org", key: "", org });
     const groups = new GroupResolver(ctx.okta);
     const progress = ctx.progress("rows imported", candidates.length);
     try {
@@ -138,10 +153,10 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
   },
 });
 
-/** The journal path for an input file: out/users-import-<base name>.journal. */
-export function defaultJournalPath(file: string): string {
+/** The journal path for an input file: out/users-import-<base name><suffix>.journal. */
+export function defaultJournalPath(file: string, suffix = ""): string {
   const base = file === "-" ? "stdin" : file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  return `out/users-import-${base || "input"}.journal`;
+  return `out/users-import-${base || "input"}${suffix}.journal`;
 }
 
 function parseMapping(entries: string[]): Map<string, string> {

@@ -43,6 +43,8 @@ export interface OktaLike {
     job: (item: T) => Promise<unknown>,
     options: { concurrency: number; signal?: AbortSignal },
   ): Promise<{ errors: { error: unknown }[] }>;
+  /** The client's configuration (only the org URL is read). */
+  readonly config?: { readonly orgUrl: string };
   /** Releases client resources (optional). */
   close?(): unknown;
 }
@@ -87,6 +89,12 @@ export class TaskClient {
   /** Every route string called so far (for the scope check in tests). */
   get routes(): ReadonlySet<string> {
     return this.#routes;
+  }
+
+  /** The org's origin, when the client says (`https://acme.okta.com`). */
+  get orgOrigin(): string | undefined {
+    const url = this.#okta.config?.orgUrl;
+    return url ? new URL(url).origin : undefined;
   }
 
   /** The wrapped core client, for tasks that need something the wrapper does not offer. */

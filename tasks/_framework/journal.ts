@@ -12,8 +12,11 @@
 
 /** One journal entry. */
 export interface JournalEntry {
-  /** `start` before the write, `done` after it succeeded, `failed` after it failed. */
-  t: "start" | "done" | "failed";
+  /**
+   * `start` before the write, `done` after it succeeded, `failed` after it failed; `org` names
+   * the org a run wrote to (one per run, key empty).
+   */
+  t: "start" | "done" | "failed" | "org";
   /** The item key (e.g. the login). */
   key: string;
   /** When the entry was written (epoch ms). */
@@ -30,11 +33,13 @@ export interface JournalState {
   pending: Map<string, JournalEntry>;
   /** Lines that could not be parsed (a cut-short last line after a kill). */
   damaged: number;
+  /** The orgs earlier runs wrote to. */
+  orgs: Set<string>;
 }
 
 /** Reads a journal; a missing file is an empty journal. */
 export async function readJournal(path: string): Promise<JournalState> {
-  const state: JournalState = { done: new Map(), pending: new Map(), damaged: 0 };
+  const state: JournalState = { done: new Map(), pending: new Map(), damaged: 0, orgs: new Set() };
   let text: string;
   try {
     text = await Deno.readTextFile(path);
@@ -55,7 +60,9 @@ export async function readJournal(path: string): Promise<JournalState> {
       state.damaged++;
       continue;
     }
-    if (entry.t === "done") {
+    if (entry.t === "org") {
+      if (typeof entry.org === "string") state.orgs.add(entry.org);
+    } else if (entry.t === "done") {
       state.done.set(entry.key, entry);
       state.pending.delete(entry.key);
     } else if (entry.t === "start") {

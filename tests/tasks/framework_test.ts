@@ -232,6 +232,7 @@ Deno.test("journal: done wins, started-without-outcome is pending, a cut-short l
       done: new Map(),
       pending: new Map(),
       damaged: 0,
+      orgs: new Set(),
     });
   } finally {
     await dir.remove();

@@ -332,3 +332,25 @@ Deno.test("users-import interrupted by an abort mid-run resumes from its journal
     await org.close();
   }
 });
+
+Deno.test("users-import refuses to resume a journal written for another org", async () => {
+  const first = await openOrg();
+  const second = await openOrg({ orgUrl: "http://127.0.0.1:9999" });
+  const dir = await tempDir();
+  try {
+    await Deno.writeTextFile(`${dir.path}/p.csv`, peopleCsv(2));
+    const args = ["--file", `${dir.path}/p.csv`, "--journal", `${dir.path}/j`, "--yes"];
+    assert.equal((await run(task, args, first.okta)).code, 0);
+    const other = await run(task, args, second.okta);
+    assert.equal(other.code, 2);
+    assert.match(
+      other.stderr,
+      /belongs to an import into http:\/\/127\.0\.0\.1:8787, not http:\/\/127\.0\.0\.1:9999/,
+    );
+    assert.equal(usersWithLogin(second.emulator, "new.user0@import.example").length, 0);
+  } finally {
+    await dir.remove();
+    await first.close();
+    await second.close();
+  }
+});
