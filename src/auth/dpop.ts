@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { base64url, calculateJwkThumbprint, SignJWT } from "npm:jose@^6.2.18";
+import { jose } from "./jose.ts";
 import type { AuthClock } from "./clock.ts";
 import type { DpopKey } from "./keys.ts";
 
@@ -17,6 +17,7 @@ export function dpopHtu(url: URL | string): string {
 /** `ath`: base64url(SHA-256(access token)). */
 export async function accessTokenHash(accessToken: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(accessToken));
+  const { base64url } = await jose();
   return base64url.encode(new Uint8Array(digest));
 }
 
@@ -50,8 +51,9 @@ export class DpopSigner {
   }
 
   /** JWK SHA-256 thumbprint of the public key (the `cnf.jkt` of bound tokens). */
-  thumbprint(): Promise<string> {
-    return calculateJwkThumbprint(this.#key.publicJwk, "sha256");
+  async thumbprint(): Promise<string> {
+    const { calculateJwkThumbprint } = await jose();
+    return await calculateJwkThumbprint(this.#key.publicJwk, "sha256");
   }
 
   /** The last nonce a server sent for this scope (`token` or `resource`). */
@@ -74,6 +76,7 @@ export class DpopSigner {
     };
     if (input.nonce) claims.nonce = input.nonce;
     if (input.accessToken) claims.ath = await accessTokenHash(input.accessToken);
+    const { SignJWT } = await jose();
     return await new SignJWT(claims)
       .setProtectedHeader({ typ: "dpop+jwt", alg: this.#key.alg, jwk: this.#key.publicJwk })
       .setIssuedAt(Math.floor(this.#clock.now() / 1000))

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { createPrivateKey } from "node:crypto";
-import { exportJWK, generateKeyPair, importJWK, type JWK } from "npm:jose@^6.2.18";
+import type { JWK } from "npm:jose@^6.2.18";
+import { createPrivateKey, jose } from "./jose.ts";
 import { OktaAuthError } from "./errors.ts";
 
 /** A private key ready to sign JWTs. */
@@ -61,7 +61,7 @@ export async function loadSigningKey(
     } else if (text.includes("-----BEGIN")) {
       if (text.includes("ENCRYPTED")) throw keyError("encrypted PEM keys are not supported");
       try {
-        jwk = createPrivateKey(text).export({ format: "jwk" }) as JWK;
+        jwk = (await createPrivateKey(text)).export({ format: "jwk" }) as JWK;
       } catch {
         // The cause is dropped on purpose: parser errors can quote the key material.
         throw keyError("the PEM is not an RSA or EC private key");
@@ -89,6 +89,7 @@ export async function loadSigningKey(
   const { key_ops: _ops, ext: _ext, use: _use, ...clean } = jwk;
   let key: CryptoKey;
   try {
+    const { importJWK } = await jose();
     key = await importJWK({ ...clean, alg }, alg, { extractable: false }) as CryptoKey;
   } catch {
     throw keyError("the key could not be imported");
@@ -99,6 +100,7 @@ export async function loadSigningKey(
 
 /** Generates a fresh DPoP key pair (RSA 2048 for `RS256`, P-256 for `ES256`). */
 export async function generateDpopKey(alg: "RS256" | "ES256"): Promise<DpopKey> {
+  const { exportJWK, generateKeyPair } = await jose();
   const pair = await generateKeyPair(alg, { extractable: false });
   const { kty, n, e, crv, x, y } = await exportJWK(pair.publicKey);
   const publicJwk: JWK = kty === "RSA" ? { kty, n, e } : { kty, crv, x, y };

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { SignJWT } from "npm:jose@^6.2.18";
+import { jose } from "./jose.ts";
 import type { AuthClock } from "./clock.ts";
 import { DpopSigner } from "./dpop.ts";
 import { OktaAuthError } from "./errors.ts";
@@ -100,6 +100,7 @@ export class OAuthClient {
     if (!key) return { client_id: this.#o.clientId };
     const now = Math.floor(this.#o.clock.now() / 1000);
     const header = key.kid ? { alg: key.alg, kid: key.kid } : { alg: key.alg };
+    const { SignJWT } = await jose();
     const assertion = await new SignJWT({})
       .setProtectedHeader(header)
       .setIssuer(this.#o.clientId)
