@@ -111,6 +111,34 @@ Deno.test("logs-tail --filter keeps matching events; pretty lines are readable",
   }
 });
 
+Deno.test("logs-tail --q keeps events matching every keyword", async () => {
+  const org = await openOrg();
+  try {
+    const r = await run(task, [
+      "--since",
+      "170d",
+      "--until",
+      "1m",
+      "--q",
+      "leila",
+      "--format",
+      "ndjson",
+    ], org.okta);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = ndjsonRows(r.stdout);
+    assert.ok(rows.length > 0);
+    for (const e of rows) assert.match(JSON.stringify(e).toLowerCase(), /leila/);
+    const all = await run(
+      task,
+      ["--since", "170d", "--until", "1m", "--format", "ndjson"],
+      org.okta,
+    );
+    assert.ok(ndjsonRows(all.stdout).length > rows.length); // the keyword did narrow the window
+  } finally {
+    await org.close();
+  }
+});
+
 Deno.test("logs-tail: bad times are usage errors; Okta's refusal is exit 1 with its code", async () => {
   const org = await openOrg();
   try {

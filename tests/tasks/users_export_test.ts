@@ -84,3 +84,37 @@ Deno.test("users-export: a bad search is an Okta error (exit 1), a bad --limit a
     await org.close();
   }
 });
+
+Deno.test("users-export --filter and --q narrow the export the way Okta does", async () => {
+  const org = await openOrg();
+  try {
+    const filtered = await run(task, [
+      "--filter",
+      'status eq "STAGED"',
+      "--columns",
+      "id,status",
+      "--format",
+      "ndjson",
+    ], org.okta);
+    assert.equal(filtered.code, 0, filtered.stderr);
+    const staged = org.emulator.org.users.values().filter((u) => u.status === "STAGED");
+    assert.ok(staged.length > 0);
+    assert.deepEqual(
+      ndjsonRows(filtered.stdout).map((x) => x.id).sort(),
+      staged.map((u) => u.id).sort(),
+    );
+    const q = await run(
+      task,
+      ["--q", "chloe", "--columns", "profile.firstName", "--format", "csv"],
+      org.okta,
+    );
+    assert.equal(q.code, 0, q.stderr);
+    const names = csvRows(q.stdout).map((x) => x["profile.firstName"]);
+    assert.ok(
+      names.length > 0 && names.every((n) => n.toLowerCase().startsWith("chloe")),
+      `${names}`,
+    );
+  } finally {
+    await org.close();
+  }
+});
