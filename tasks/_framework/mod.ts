@@ -197,7 +197,8 @@ export async function runTask<A extends ArgSpecs>(
 
 /**
  * Runs a task from the command line and exits with its code. Ctrl-C (SIGINT) or SIGTERM abort
- * the task cleanly (it finishes what is in flight); a second Ctrl-C exits at once.
+ * the task: nothing new starts and requests in flight are cancelled (users-import's journal
+ * settles those on the rerun); a second Ctrl-C exits at once.
  */
 export async function main<A extends ArgSpecs>(task: TaskDefinition<A>): Promise<never> {
   const controller = new AbortController();

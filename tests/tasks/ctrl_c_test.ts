@@ -1,5 +1,5 @@
-// Ctrl-C (SIGINT) on the real process: logs-tail stops cleanly with exit 0; users-import stops
-// starting rows, finishes those in flight, exits 1 with a resume hint, and the rerun completes.
+// Ctrl-C (SIGINT) on the real process: logs-tail stops cleanly with exit 0; users-import starts
+// no new row, cancels the requests in flight, exits 1 with a resume hint, and the rerun completes.
 import assert from "node:assert/strict";
 import { createEmulator } from "../../emulator.ts";
 import { denoFlags } from "../../tasks/_framework/permissions.ts";
