@@ -90,3 +90,42 @@ for (const [name, file] of Object.entries(TASK_MODULES)) {
     }
   });
 }
+
+Deno.test("--out outside the task's output folder fails with a clear sandbox message (exit 1)", async () => {
+  const file = TASK_MODULES["users-export"];
+  const { task } = await import(new URL(file, ROOT).href);
+  const dir = await tempDir();
+  try {
+    await Deno.writeTextFile(
+      `${dir.path}/probe_main.ts`,
+      `import { task } from ${JSON.stringify(new URL(file, ROOT).href)};\n` +
+        `import { probe } from ${
+          JSON.stringify(new URL("permission_probe.ts", import.meta.url).href)
+        };\n` +
+        `await probe(task, ["--out", "elsewhere/users.csv"]);\n`,
+    );
+    const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "--config",
+        new URL("deno.json", ROOT).pathname,
+        ...denoFlags(task),
+        "probe_main.ts",
+      ],
+      cwd: dir.path,
+      env: { NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    assert.equal(code, 0, new TextDecoder().decode(stderr));
+    const results = JSON.parse(new TextDecoder().decode(stdout).trim().split("\n").at(-1)!);
+    assert.equal(results.code, 1);
+    assert.match(
+      results.messages,
+      /Requires write access to "elsewhere.*the task's sandbox does not allow it/,
+    );
+    await assert.rejects(Deno.stat(`${dir.path}/elsewhere`), Deno.errors.NotFound);
+  } finally {
+    await dir.remove();
+  }
+});

@@ -118,3 +118,42 @@ Deno.test("users-export --filter and --q narrow the export the way Okta does", a
     await org.close();
   }
 });
+
+Deno.test("users-export streams: rows are written while later pages are still being fetched", async () => {
+  let written = 0;
+  const writtenWhenPageRequested: number[] = [];
+  const org = await openOrg({
+    users: 60,
+    wrapFetch: (fetch) => (request) => {
+      if (new URL(request.url).pathname === "/api/v1/users") writtenWhenPageRequested.push(written);
+      return fetch(request);
+    },
+  });
+  try {
+    const { runTask } = await import("../../tasks/_framework/mod.ts");
+    const outcome = await runTask(
+      task,
+      ["--limit", "10", "--format", "ndjson", "--columns", "id"],
+      {
+        okta: org.okta,
+        terminal: false,
+        stdout: {
+          write: (text) => Promise.resolve(void (written += text.split("\n").length - 1)),
+          close: () => Promise.resolve(),
+        },
+        stderr: () => {},
+      },
+    );
+    assert.equal(outcome.code, 0);
+    const pages = writtenWhenPageRequested.length;
+    assert.ok(pages >= 7, `${pages} pages`);
+    // At most one page is fetched ahead of what has been written: page N+2 is requested only
+    // after page N's rows are out, so the export never holds more than two pages.
+    writtenWhenPageRequested.forEach((rows, i) =>
+      assert.ok(rows >= (i - 1) * 10, `page ${i}: ${rows}`)
+    );
+    assert.equal(written, outcome.succeeded);
+  } finally {
+    await org.close();
+  }
+});
