@@ -81,7 +81,8 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     "`groups` column lists group names or ids separated by ';'. --map renames columns. A journal " +
     "(next to the output, in out/) records every row before and after its write, so rerunning the " +
     "same command after a crash or Ctrl-C finishes the job with no row skipped or done twice. " +
-    "Without --yes nothing is created: the report shows what would happen.",
+    "--existing update changes the profile and adds the groups of existing users (passwords are " +
+    "only set on new ones). Without --yes nothing is created: the report shows what would happen.",
   args: ARGS,
   scopes: ["okta.users.read", "okta.users.manage", "okta.groups.read", "okta.groups.manage"],
   destructive: true,
