@@ -168,16 +168,22 @@ function loadDemo(org: Org, random: Random, past: (days: number) => string): voi
   org.addMember(groups.get("IT Admins")!, org.users.get(org.adminId)!);
 
   const users: UserRecord[] = [];
+  const taken = new Set<string>();
   for (let i = 0; i < STATUSES.length; i++) {
     const first = FIRST[i % FIRST.length];
     const last = LAST[(i * 7) % LAST.length];
+    // Okta never allows two users with one login: number the later namesakes.
+    let n = 0;
+    while (taken.has(login(first, last, n))) n++;
+    const userLogin = login(first, last, n);
+    taken.add(userLogin);
     const department = DEPARTMENTS[i % DEPARTMENTS.length];
     const created = past(300 - i * 7);
     const status = STATUSES[i];
     const user = insertUser(org, {
       profile: {
-        login: login(first, last, 0),
-        email: login(first, last, 0),
+        login: userLogin,
+        email: userLogin,
         firstName: first,
         lastName: last,
         displayName: `${first} ${last}`,

@@ -272,3 +272,10 @@ Deno.test("users: GET by id, by login (encoded or not) and by unambiguous shortn
   assert.equal(ambiguous.body.errorCode, "E0000007");
   await emu.close();
 });
+
+Deno.test("the demo seed never gives two users the same login", () => {
+  const org = emulator({ seed: "demo" }).org;
+  const logins = org.users.values().map((user) => String(user.profile.login));
+  assert.ok(logins.length > 20);
+  assert.equal(new Set(logins.map((login) => login.toLowerCase())).size, logins.length);
+});
