@@ -6,8 +6,6 @@
  */
 import type { QueryValue } from "./request_spec.ts";
 
-const PLACEHOLDER_REGEXP = /\{([^{}]+)\}/g;
-
 /** Encodes one path segment: `/`, `?`, `#`, `%` and spaces are escaped, never `+`. */
 export function encodePathSegment(value: string): string {
   return encodeURIComponent(value);
@@ -22,22 +20,43 @@ export function expandPath(
   template: string,
   params: Readonly<Record<string, string | number>> | undefined,
 ): string {
-  if (!template.includes("{")) return template;
-  return template.replace(PLACEHOLDER_REGEXP, (_m, name: string) => {
-    const raw = params?.[name];
-    if (raw === undefined || raw === null) {
-      throw new TypeError(
-        `Cannot build the request path ${template}: path parameter ${name} is missing`,
-      );
+  let open = template.indexOf("{");
+  if (open < 0) return template;
+  // A plain scan instead of a replace callback: this runs once per request.
+  let out = "";
+  let from = 0;
+  while (open >= 0) {
+    const close = template.indexOf("}", open + 1);
+    const name = close < 0 ? "" : template.slice(open + 1, close);
+    if (close < 0 || name === "" || name.includes("{")) {
+      // Not a placeholder: keep the text as it is (as the former pattern did).
+      open = template.indexOf("{", open + 1);
+      continue;
     }
-    const value = String(raw);
-    if (value === "" || value === "." || value === "..") {
-      throw new TypeError(
-        `Cannot build the request path ${template}: path parameter ${name} must not be empty, "." or ".."`,
-      );
-    }
-    return encodePathSegment(value);
-  });
+    out += template.slice(from, open) + expandParam(template, name, params?.[name]);
+    from = close + 1;
+    open = template.indexOf("{", from);
+  }
+  return out + template.slice(from);
+}
+
+function expandParam(
+  template: string,
+  name: string,
+  raw: string | number | undefined | null,
+): string {
+  if (raw === undefined || raw === null) {
+    throw new TypeError(
+      `Cannot build the request path ${template}: path parameter ${name} is missing`,
+    );
+  }
+  const value = String(raw);
+  if (value === "" || value === "." || value === "..") {
+    throw new TypeError(
+      `Cannot build the request path ${template}: path parameter ${name} must not be empty, "." or ".."`,
+    );
+  }
+  return encodePathSegment(value);
 }
 
 function queryString(value: Exclude<QueryValue, undefined | null>): string {
