@@ -136,8 +136,14 @@ export class RateLimitGate implements TransportGate {
   #inFlight = 0;
   #buckets = new Map<string, Bucket>();
   #waiters: Waiter[] = [];
-  /** Lower bound of server time minus local time (each `Date` header gives one). */
-  #skew: number | undefined;
+  /**
+   * Bounds of server time minus local time. `Date` has whole seconds, so each response says
+   * the offset lies in [date - now, date - now + 1 s); the bounds keep the tightest.
+   */
+  #skewLow = -Infinity;
+  #skewHigh = Infinity;
+  /** Added to waits after a 429 that came right after a wait (the estimate was early). */
+  #lateness = 0;
   #closed = false;
   /** Attempts let through. */
   requests = 0;
@@ -181,10 +187,14 @@ export class RateLimitGate implements TransportGate {
       const date = response.headers.get("date");
       const serverNow = date === null ? NaN : Date.parse(date);
       if (Number.isFinite(serverNow)) {
-        const skew = serverNow - Date.now();
-        this.#skew = this.#skew === undefined ? skew : Math.max(this.#skew, skew);
+        const low = serverNow - Date.now();
+        this.#skewLow = Math.max(this.#skewLow, low);
+        this.#skewHigh = Math.min(this.#skewHigh, low + 1000);
       }
-      if (response.status === 429) this.rateLimited++;
+      if (response.status === 429) {
+        this.rateLimited++;
+        if (bucket.assumedFresh) this.#lateness = Math.min(1000, this.#lateness + 50);
+      }
       const rate = parseRateLimit(response.headers);
       // A limit of 0 marks a concurrency-limit 429: it says nothing about the bucket.
       if (rate !== undefined && rate.limit > 0) {
@@ -222,6 +232,19 @@ export class RateLimitGate implements TransportGate {
       waiter.bucket.started++;
       waiter.resolve({ bucket: waiter.bucket, seq: waiter.bucket.started });
     }
+  }
+
+  /**
+   * Server time minus local time: 0 when the `Date` headers allow it (synchronized clocks;
+   * bursts at the same phase of each second would otherwise bias the estimate late), else
+   * the nearest bound.
+   */
+  #skew(): number {
+    const low = this.#skewLow;
+    const high = this.#skewHigh;
+    if (low === -Infinity) return 0;
+    if (low > high) return low;
+    return Math.min(Math.max(0, low), high);
   }
 
   #bucket(key: string): Bucket {
@@ -270,9 +293,9 @@ export class RateLimitGate implements TransportGate {
   /** Refills a spent bucket once its window has reset on the server's clock. */
   #scheduleReset(bucket: Bucket): void {
     if (bucket.timer !== undefined || this.#closed) return;
-    const serverNow = Date.now() + (this.#skew ?? 0);
+    const serverNow = Date.now() + this.#skew();
     const resetAt = bucket.window === undefined ? serverNow + 1000 : bucket.window * 1000;
-    const wait = Math.max(0, resetAt - serverNow) + RESET_MARGIN_MS;
+    const wait = Math.max(0, resetAt - serverNow) + RESET_MARGIN_MS + this.#lateness;
     bucket.timer = setTimeout(() => {
       bucket.timer = undefined;
       bucket.available = Number.isFinite(bucket.limit) ? bucket.limit : 1;

@@ -29,6 +29,8 @@ function fakeOrg(options: FakeOrgOptions) {
     maxInFlight: 0,
     /** Server windows in which a request was accepted. */
     windowsUsed: new Set<number>(),
+    /** Per window: ms after its start when the first request was accepted. */
+    firstOffsets: new Map<number, number>(),
   };
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -54,6 +56,7 @@ function fakeOrg(options: FakeOrgOptions) {
     }
     stats.accepted++;
     stats.windowsUsed.add(index);
+    if (!stats.firstOffsets.has(index)) stats.firstOffsets.set(index, serverNow() - index * 1000);
     stats.inFlight++;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
     try {
@@ -130,6 +133,10 @@ Deno.test("bulk stays under the bucket's limit where a plain pool trips it, and 
     assert.ok(org.stats.maxInFlight <= 4, `max in flight ${org.stats.maxInFlight}`);
     // 60 requests at 10 per window: 6 full windows, plus the partial one it started in.
     assert.ok(org.stats.windowsUsed.size <= 7, `used ${org.stats.windowsUsed.size} windows`);
+    // Every later window is entered right after it opens (the job started 300 ms into a second,
+    // and the Date header's whole seconds must not push the wake-ups that late).
+    const offsets = [...org.stats.firstOffsets.values()].slice(1);
+    assert.ok(offsets.every((ms) => ms < 100), `first request offsets ${offsets.join(", ")} ms`);
   });
 });
 
