@@ -174,7 +174,12 @@ function verdict(name: string, met: boolean, detail: string): void {
 // ---------------------------------------------------------------------------------------------
 // a + b + c + e share one org without rate limits; d configures its own bucket.
 
-const orgUsers = Math.max(SIZES.listUsers, SIZES.memLarge, SIZES.bulkItems);
+const orgUsers = Math.max(
+  wanted("a") ? SIZES.listUsers : 0,
+  wanted("e") ? SIZES.memLarge : 0,
+  wanted("b") || wanted("c") ? 200 : 0,
+  wanted("d") ? SIZES.bulkItems : 0,
+);
 log(`starting the emulator with ${orgUsers} users`);
 const org = await serveOrg(orgUsers);
 const total = org.emulator.org.users.size;
