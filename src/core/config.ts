@@ -322,12 +322,31 @@ function resolveAuth(
     setting: string,
     envVars: string[],
   ): string => {
-    let v = value;
+    let v: unknown = value;
     for (const name of envVars) v ??= env.get(name, setting);
+    if (v !== undefined && typeof v !== "string") {
+      fail(`The ${setting} option must be a string, not ${typeof v}`, setting, envVars[0]);
+    }
     if (v === undefined || v.trim() === "") {
       fail(
         `Missing ${setting} for authorization mode ${mode}: set the ${setting} option or ${
           envVars.join(" or ")
+        }`,
+        setting,
+        envVars[0],
+      );
+    }
+    return v;
+  };
+  // A token is printable ASCII without spaces; anything else would only fail later, in a header.
+  const token = (value: string | undefined, setting: string, envVars: string[]): string => {
+    const v = need(value, setting, envVars).trim();
+    if (!/^[\x21-\x7e]+$/.test(v)) {
+      fail(
+        `The ${setting} setting (option or ${
+          envVars.join(" or ")
+        }) is not a valid token: it contains spaces, control or non-ASCII characters${
+          /^(SSWS|Bearer|DPoP)\s/i.test(v) ? "; leave out the scheme, it is added for you" : ""
         }`,
         setting,
         envVars[0],
@@ -341,14 +360,14 @@ function resolveAuth(
       return {
         mode,
         orgUrl,
-        apiToken: need(options.apiToken, "apiToken", ["OKTA_API_TOKEN", "OKTA_CLIENT_TOKEN"]),
+        apiToken: token(options.apiToken, "apiToken", ["OKTA_API_TOKEN", "OKTA_CLIENT_TOKEN"]),
         apiKeyPrefix: options.apiKeyPrefix ?? "SSWS",
       };
     case "Bearer":
       return {
         mode,
         orgUrl,
-        accessToken: need(options.accessToken, "accessToken", ["OKTA_ACCESS_TOKEN"]),
+        accessToken: token(options.accessToken, "accessToken", ["OKTA_ACCESS_TOKEN"]),
       };
     case "PrivateKey":
     case "Device": {

@@ -77,7 +77,8 @@ export function redactUrl(url: string | URL, secrets: Iterable<string> = []): st
       text = parsed.href;
     }
   } catch {
-    // Not a URL: redact it as text.
+    // Not a URL: redact it as text, dropping anything that looks like user info.
+    text = text.replace(/\/\/[^/?#\s]*@/, "//");
   }
   return redact(text, secrets);
 }
