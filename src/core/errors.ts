@@ -181,24 +181,39 @@ export interface OktaRequestErrorInit extends ErrorOptions {
   url: string;
 }
 
-/** The request never got an HTTP response (connection refused or reset, DNS, TLS…). */
+/**
+ * The request never got a complete HTTP response (connection refused or reset, DNS, TLS, or a
+ * body that broke off after the headers arrived).
+ */
 export class OktaNetworkError extends OktaError {
   /** HTTP method. */
   readonly method: string;
   /** The request URL, without credentials. */
   readonly url: string;
+  /** `X-Okta-Request-Id`, when the headers arrived before the body broke off. */
+  readonly requestId: string | undefined;
 
   /** Creates the error; `message` and `cause` must already be redacted. */
-  constructor(message: string, init: OktaRequestErrorInit) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+  constructor(message: string, init: OktaRequestErrorInit & { requestId?: string }) {
+    super(
+      init.requestId ? `${message} [request id ${init.requestId}]` : message,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.name = "OktaNetworkError";
     this.method = init.method;
     this.url = init.url;
+    this.requestId = init.requestId;
   }
 
   /** A plain, credential-free object for `JSON.stringify`. */
   override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, method: this.method, url: this.url };
+    return {
+      name: this.name,
+      message: this.message,
+      method: this.method,
+      url: this.url,
+      requestId: this.requestId,
+    };
   }
 }
 

@@ -501,7 +501,22 @@ export class Transport {
       } catch (e) {
         if (signal?.aborted) throw e;
         if (e instanceof OktaError) throw e;
-        throw this.#networkError(prepared, e);
+        // The body broke off: a network failure like any other, retried when idempotent.
+        const error = this.#networkError(prepared, e, requestId);
+        if (isNetworkFailure(e) && isIdempotent(method) && retries < maxRetries) {
+          const wait = backoffDelay(retries + 1);
+          if (this.#fits(started, wait, budget)) {
+            retries++;
+            this.#log.log(
+              `${method} ${
+                this.#shownUrl(url)
+              } failed (${error.message}); retry ${retries} of ${maxRetries} in ${wait} ms`,
+            );
+            await sleep(wait, signal);
+            continue;
+          }
+        }
+        throw error;
       }
       const link = parseNextLink(response.headers.get("link"));
       let nextUrl = link;
@@ -604,7 +619,7 @@ export class Transport {
     });
   }
 
-  #networkError(prepared: Prepared, error: unknown): OktaNetworkError {
+  #networkError(prepared: Prepared, error: unknown, requestId?: string): OktaNetworkError {
     const raw = error instanceof Error && error.cause instanceof Error &&
         (error.name === "NetworkError" || error.message === "fetch failed")
       ? error.cause
@@ -621,6 +636,7 @@ export class Transport {
       method: prepared.method,
       url,
       cause,
+      requestId,
     });
   }
 

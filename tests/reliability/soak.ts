@@ -255,7 +255,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       // A response whose body broke off had a request id: the error must carry it.
       const sawHeaders = op.responses.length > 0 &&
         emulator.faults.log.some((f) => f.kind === "truncate" && f.requestId === last);
-      if (sawHeaders && (error as { requestId?: string }).requestId !== last) {
+      if (sawHeaders && error.requestId !== last) {
         report.badErrors.push(
           `op ${op.n}: OktaNetworkError for a truncated body lacks request id ${last}`,
         );
