@@ -339,7 +339,7 @@ export async function handleGeneric(org: Org, request: Request, info: RequestInf
   const params = pathParams(op.path, path);
   const store = storeOf(org);
   const body = await readBody(request, op);
-  checkParents(org, store, op.path, path, tpl.role === "item" ? 1 : tpl.role === "action" ? 0 : 0);
+  checkParents(org, store, op.path, path, tpl.role === "item" ? 1 : 0);
 
   if (tpl.role === "collection") {
     const ctx: KindContext = { org, info, store, collection: path, params };
@@ -601,10 +601,8 @@ function itemOp(
     }
     default: {
       // PUT replaces (or creates at this id: assignments are upserts); POST/PATCH merge.
-      if (!existing && kind && op.method !== "PUT") throw notFound(id, kind.targetType);
-      if (!existing && kind && !kind.collection.includes("{") && op.method === "PUT") {
-        throw notFound(id, kind.targetType);
-      }
+      // Resources with real semantics are created by their collection POST only.
+      if (!existing && kind) throw notFound(id, kind.targetType);
       if (existing) kind?.guard?.("update", existing, ctx);
       const now = ctx.org.timestamp();
       let data: Record<string, unknown>;
