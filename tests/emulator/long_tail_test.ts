@@ -156,6 +156,10 @@ Deno.test("network zones: system zones, validation, delete only when inactive, e
   assert.equal(zone.status, "ACTIVE");
   assert.equal(zone.usage, "POLICY");
   assert.match(zone.id, /^nzo/);
+  const upsert = await call(emu, "PUT", "/api/v1/zones/nzoNOPE", {
+    body: BODIES["POST /api/v1/zones"],
+  });
+  assert.equal(upsert.status, 404, "a replace never creates a zone");
   const dup = await call(emu, "POST", "/api/v1/zones", { body: BODIES["POST /api/v1/zones"] });
   assert.equal(dup.status, 400);
   const active = await call(emu, "DELETE", `/api/v1/zones/${zone.id}`);
