@@ -82,10 +82,12 @@ interface Bucket {
   key: string;
   /** `X-Rate-Limit-Reset` (epoch seconds) of the window the estimate belongs to. */
   window: number | undefined;
-  /** Requests we may still send in that window (Infinity until a response tells). */
-  available: number;
-  /** The window's limit. */
+  /** The window's limit (Infinity until a response tells). */
   limit: number;
+  /** The first of our attempts (by sequence number) charged to the window. */
+  firstSeq: number;
+  /** The most the server has reported used in the window (`limit - remaining`). */
+  serverUsed: number;
   /** Set after waiting out a window: answers about the old window are then stale. */
   assumedFresh: boolean;
   /** Attempts started on this bucket (a ticket's sequence number). */
@@ -199,18 +201,22 @@ export class RateLimitGate implements TransportGate {
       // A limit of 0 marks a concurrency-limit 429: it says nothing about the bucket.
       if (rate !== undefined && rate.limit > 0) {
         const window = rate.reset.getTime() / 1000;
-        // Attempts started after this one may not be counted in `remaining` yet.
-        const estimate = rate.remaining - (bucket.started - seq);
+        const used = rate.limit - rate.remaining;
         if (bucket.window === undefined || window > bucket.window) {
+          // A new window: our attempts from this one on are charged to it.
+          bucket.firstSeq = bucket.assumedFresh ? Math.min(bucket.firstSeq, seq) : seq;
           bucket.window = window;
           bucket.limit = rate.limit;
-          bucket.available = estimate;
+          bucket.serverUsed = used;
           bucket.assumedFresh = false;
         } else if (window === bucket.window && (!bucket.assumedFresh || response.status === 429)) {
-          bucket.available = Math.min(bucket.available, estimate);
+          bucket.firstSeq = Math.min(bucket.firstSeq, seq);
+          bucket.serverUsed = Math.max(bucket.serverUsed, used);
           bucket.assumedFresh = false;
         }
-        if (response.status === 429 && window >= (bucket.window ?? 0)) bucket.available = 0;
+        if (response.status === 429 && window >= (bucket.window ?? 0)) {
+          bucket.serverUsed = bucket.limit;
+        }
       }
     }
     this.#pump();
@@ -253,8 +259,9 @@ export class RateLimitGate implements TransportGate {
       bucket = {
         key,
         window: undefined,
-        available: Infinity,
         limit: Infinity,
+        firstSeq: 1,
+        serverUsed: 0,
         assumedFresh: false,
         started: 0,
         timer: undefined,
@@ -264,14 +271,24 @@ export class RateLimitGate implements TransportGate {
     return bucket;
   }
 
+  /**
+   * Requests the bucket still allows in its window: the limit minus what is used, which is
+   * our attempts charged to the window (exact when we are its only user) or what the server
+   * reported (which also counts other clients), whichever is more.
+   */
+  #available(bucket: Bucket): number {
+    if (bucket.window === undefined && !bucket.assumedFresh) return Infinity;
+    const ours = bucket.started - bucket.firstSeq + 1;
+    return bucket.limit - Math.max(ours, bucket.serverUsed);
+  }
+
   #canStart(bucket: Bucket): boolean {
-    return this.#inFlight < this.#concurrency && bucket.available > 0;
+    return this.#inFlight < this.#concurrency && this.#available(bucket) > 0;
   }
 
   #start(bucket: Bucket): Ticket {
     this.#inFlight++;
     this.requests++;
-    bucket.available--;
     return { bucket, seq: ++bucket.started };
   }
 
@@ -284,7 +301,7 @@ export class RateLimitGate implements TransportGate {
         waiter.resolve(this.#start(waiter.bucket));
       } else {
         remaining.push(waiter);
-        if (waiter.bucket.available <= 0) this.#scheduleReset(waiter.bucket);
+        if (this.#available(waiter.bucket) <= 0) this.#scheduleReset(waiter.bucket);
       }
     }
     this.#waiters = remaining;
@@ -298,7 +315,9 @@ export class RateLimitGate implements TransportGate {
     const wait = Math.max(0, resetAt - serverNow) + RESET_MARGIN_MS + this.#lateness;
     bucket.timer = setTimeout(() => {
       bucket.timer = undefined;
-      bucket.available = Number.isFinite(bucket.limit) ? bucket.limit : 1;
+      // Assume the new window is open: everything from the next attempt on is charged to it.
+      bucket.firstSeq = bucket.started + 1;
+      bucket.serverUsed = 0;
       bucket.assumedFresh = true;
       this.#pump();
     }, wait);
