@@ -15,12 +15,15 @@ interface FakeOrgOptions {
   skewMs?: number;
   /** Time each accepted request takes. */
   latencyMs?: number;
+  /** Time before a request reaches the limiter, by request number (reorders requests). */
+  arrivalDelayMs?: (n: number) => number;
 }
 
 /** An in-process org with fixed 1 s windows per bucket (on its own clock), counting what it saw. */
 function fakeOrg(options: FakeOrgOptions) {
-  const { limit, skewMs = 0, latencyMs = 20 } = options;
+  const { limit, skewMs = 0, latencyMs = 20, arrivalDelayMs } = options;
   const windows = new Map<string, { index: number; used: number }>();
+  let arrivals = 0;
   const stats = {
     requests: 0,
     accepted: 0,
@@ -29,11 +32,17 @@ function fakeOrg(options: FakeOrgOptions) {
     maxInFlight: 0,
     /** Server windows in which a request was accepted. */
     windowsUsed: new Set<number>(),
+    /** Per window: requests accepted. */
+    acceptedIn: new Map<number, number>(),
     /** Per window: ms after its start when the first request was accepted. */
     firstOffsets: new Map<number, number>(),
   };
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
+    const arrival = arrivals++;
+    if (arrivalDelayMs) {
+      await new Promise((resolve) => setTimeout(resolve, arrivalDelayMs(arrival)));
+    }
     const key = `${request.method} ${url.pathname.replace(/\/users\/[^/]+$/, "/users/*")}`;
     const serverNow = () => Date.now() + skewMs;
     const index = Math.floor(serverNow() / 1000);
@@ -56,6 +65,7 @@ function fakeOrg(options: FakeOrgOptions) {
     }
     stats.accepted++;
     stats.windowsUsed.add(index);
+    stats.acceptedIn.set(index, (stats.acceptedIn.get(index) ?? 0) + 1);
     if (!stats.firstOffsets.has(index)) stats.firstOffsets.set(index, serverNow() - index * 1000);
     stats.inFlight++;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
@@ -301,4 +311,23 @@ Deno.test("bucketKey: ids, templates, URLs and queries map to one bucket per rou
   assert.equal(bucketKey("GET /api/v1/users/me/groups"), "GET /api/v1/users/*/groups");
   assert.equal(bucketKey("GET /oauth2/v1/clients/{clientId}"), "GET /oauth2/v1/clients/*");
   assert.notEqual(bucketKey("GET /api/v1/users/{id}"), bucketKey("POST /api/v1/users/{id}"));
+});
+
+Deno.test("bulk uses the whole window when requests reach the server out of order", async () => {
+  await withClock(async (clock) => {
+    // Later requests often overtake earlier ones on their way to the limiter.
+    const org = fakeOrg({ limit: 20, latencyMs: 2, arrivalDelayMs: (n) => (n * 37) % 60 });
+    const okta = createOkta({ orgUrl: ORG, apiToken: "t", fetch: org.fetch });
+    const summary = await drive(
+      clock,
+      okta.bulk(ids(120), (id) => okta.request("POST", `/api/v1/users/${id}`, { body: {} }), {
+        concurrency: 10,
+      }),
+    );
+    assert.equal(summary.succeeded, 120);
+    assert.equal(org.stats.tooMany, 0);
+    // Every window but the first and the last is used to the full limit.
+    const perWindow = [...org.stats.acceptedIn.values()];
+    assert.deepEqual(perWindow.slice(1, -1), perWindow.slice(1, -1).map(() => 20), `${perWindow}`);
+  });
 });
