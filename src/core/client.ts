@@ -17,7 +17,9 @@ import {
 } from "./builder.ts";
 import { type BulkJob, type BulkOptions, type BulkSummary, runBulk } from "./bulk.ts";
 import { configView, type OktaConfigView, type OktaOptions, resolveConfig } from "./config.ts";
+import { OktaConfigError } from "./errors.ts";
 import { DebugLog } from "./logger.ts";
+import { redactUrl } from "./redact.ts";
 import { Transport, type TransportFetch } from "./transport.ts";
 
 /** Options of `okta.request()`. */
@@ -242,7 +244,18 @@ export function createOkta(options: OktaOptions = {}): Okta {
   if (userFetch) {
     transportFetch = (request) => Promise.resolve(userFetch(request));
   } else if (config.proxy) {
-    const client = Deno.createHttpClient({ proxy: { url: config.proxy } });
+    let client: Deno.HttpClient;
+    try {
+      client = Deno.createHttpClient({ proxy: { url: config.proxy } });
+    } catch (e) {
+      // new URL() accepts some proxy URLs the HTTP client cannot use (odd hosts, schemes).
+      throw new OktaConfigError(
+        `The proxy option is not a usable proxy URL: ${redactUrl(config.proxy, config.secrets)} (${
+          (e as Error).message
+        }); use http(s)://host:port`,
+        { setting: "proxy" },
+      );
+    }
     httpClient = client;
     transportFetch = (request) => fetch(request, { client });
   } else {

@@ -14,7 +14,7 @@ import { VERSION } from "../version.ts";
 import { OktaConfigError } from "./errors.ts";
 import type { OktaLogger } from "./logger.ts";
 import { STDERR_LOGGER } from "./logger.ts";
-import { isSensitiveHeader, REDACTED, redactUrl } from "./redact.ts";
+import { isSensitiveHeader, redact, REDACTED, redactUrl } from "./redact.ts";
 
 /** How the client authenticates. */
 export type AuthorizationMode = "SSWS" | "Bearer" | "PrivateKey" | "Device";
@@ -414,6 +414,69 @@ function isTruthy(value: string | undefined): boolean {
 
 /** Resolves options and environment into the client configuration, or throws {@linkcode OktaConfigError}. */
 export function resolveConfig(options: OktaOptions = {}): ResolvedConfig {
+  try {
+    return resolve(options);
+  } catch (e) {
+    // A credential pasted into the wrong setting must not come back in the message.
+    if (!(e instanceof OktaConfigError)) throw e;
+    const message = redact(e.message, knownCredentials(options));
+    if (message === e.message) throw e;
+    throw new OktaConfigError(message, { setting: e.setting, envVar: e.envVar });
+  }
+}
+
+/** Credential values given in the options or the environment (for redacting config errors). */
+function knownCredentials(options: OktaOptions): string[] {
+  const env = new EnvReader(options.env);
+  const values: unknown[] = [options.apiToken, options.accessToken, options.privateKey];
+  for (const name of CREDENTIAL_ENV_VARS) values.push(env.peek(name));
+  for (const name in options.defaultHeaders ?? {}) {
+    if (isSensitiveHeader(name)) values.push(options.defaultHeaders?.[name]);
+  }
+  return values.filter((v): v is string => typeof v === "string").flatMap((v) => [v, v.trim()]);
+}
+
+const CREDENTIAL_ENV_VARS = [
+  "OKTA_API_TOKEN",
+  "OKTA_CLIENT_TOKEN",
+  "OKTA_ACCESS_TOKEN",
+  "OKTA_CLIENT_PRIVATEKEY",
+];
+
+/** Options that must be strings (or, for some, a URL, array or JWK object) when given. */
+const OPTION_TYPES: Readonly<Record<string, readonly string[]>> = {
+  orgUrl: ["string", "URL"],
+  apiToken: ["string"],
+  apiKeyPrefix: ["string"],
+  accessToken: ["string"],
+  authorizationMode: ["string"],
+  clientId: ["string"],
+  scopes: ["string", "array"],
+  privateKey: ["string", "object"],
+  keyId: ["string"],
+  proxy: ["string", "URL"],
+  userAgent: ["string"],
+  defaultHeaders: ["object"],
+  env: ["object"],
+};
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (value instanceof URL) return "URL";
+  return typeof value;
+}
+
+function resolve(options: OktaOptions): ResolvedConfig {
+  // Callers without type checking (JSON config, plain JS) get a clear error, not a TypeError.
+  for (const [name, allowed] of Object.entries(OPTION_TYPES)) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value === undefined) continue;
+    const type = typeName(value);
+    if (!allowed.includes(type)) {
+      fail(`The ${name} option must be a ${allowed.join(" or ")}, not ${type}`, name);
+    }
+  }
   const env = new EnvReader(options.env);
 
   let orgUrl: URL;

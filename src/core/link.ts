@@ -6,14 +6,24 @@
  */
 
 const LINK_REGEXP = /<([^>]*)>([^<]*)/g;
-const REL_REGEXP = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i;
+// One `; name=value` parameter at a time, quoted strings (with escapes) taken whole, so a
+// `;rel=` inside another parameter's quoted value is never mistaken for the relation.
+const PARAM_REGEXP = /\s*;\s*([^\s=;,"]+)\s*(?:=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s;,"]*)))?/y;
+
+/** The first `rel` parameter of a link's parameter text. */
+function relOf(params: string): string | undefined {
+  PARAM_REGEXP.lastIndex = 0;
+  for (let m = PARAM_REGEXP.exec(params); m !== null; m = PARAM_REGEXP.exec(params)) {
+    if (m[1].toLowerCase() === "rel") return (m[2] ?? m[3] ?? "").replace(/\\(.)/g, "$1");
+  }
+  return undefined;
+}
 
 /** The `rel="next"` URL of a `Link` header value, or `undefined`. */
 export function parseNextLink(header: string | null): string | undefined {
-  if (!header || !header.includes("next")) return undefined;
+  if (!header || !/next/i.test(header)) return undefined;
   for (const match of header.matchAll(LINK_REGEXP)) {
-    const rel = REL_REGEXP.exec(match[2]);
-    const value = rel?.[1] ?? rel?.[2];
+    const value = relOf(match[2]);
     if (value && value.toLowerCase().split(/\s+/).includes("next")) return match[1].trim();
   }
   return undefined;
