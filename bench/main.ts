@@ -45,9 +45,9 @@ const SIZES = QUICK
   }
   : {
     listUsers: 100_000,
-    listRuns: 3,
+    listRuns: 5,
     gets: 5_000,
-    getRuns: 3,
+    getRuns: 5,
     coldRuns: 10,
     bulkItems: 2_000,
     bulkRate: 100,
@@ -389,7 +389,7 @@ try {
       "",
       `The emulator's \`user-write\` bucket allows ${rate} requests per 1 s window and ${BULK_CONCURRENCY} requests in flight; ideal time is N / rate = ${
         fmt(ideal)
-      } ms. Medians of ${SIZES.bulkRuns} runs; 429s counted by the server.`,
+      } ms. Medians of ${SIZES.bulkRuns} runs; 429s counted by the server. A job can beat the ideal slightly: the window it starts in is already open, so N / rate windows take about N / rate − 1 s.`,
       "",
       "| runner | completion ms | % of ideal rate | update requests | 429s | failures |",
       "|---|---:|---:|---:|---:|---:|",
@@ -421,17 +421,19 @@ try {
 
 if (wanted("check")) {
   log("deno check of a 10-line user script");
-  const dir = new URL("./.out/", import.meta.url);
-  await Deno.mkdir(dir, { recursive: true });
+  // A user's script outside the project (our deno.json excludes bench/.out from checking).
+  const dir = await Deno.makeTempDir({ prefix: "oktakit-check-" });
+  const modUrl = new URL("mod.ts", ROOT).href;
   const times: number[] = [];
-  for (let r = 0; r < SIZES.checkRuns; r++) {
+  // Run 0 is an untimed warm-up (npm resolution, caches of an unseen directory).
+  for (let r = 0; r <= SIZES.checkRuns; r++) {
     // A new file each run, so the type-check cache cannot answer for it.
-    const file = new URL(`check_${Date.now()}_${r}.ts`, dir);
+    const file = `${dir}/check_${r}.ts`;
     await Deno.writeTextFile(
       file,
       [
         `// run ${crypto.randomUUID()}`,
-        `import { createOkta, OktaApiError } from "../../mod.ts";`,
+        `import { createOkta, OktaApiError } from "${modUrl}";`,
         `const okta = createOkta({ orgUrl: "https://acme.okta.com", apiToken: "x" });`,
         `try {`,
         `  for await (const user of okta.users.list().search('status eq "ACTIVE"')) {`,
@@ -444,21 +446,21 @@ if (wanted("check")) {
     );
     const t0 = performance.now();
     const out = await new Deno.Command(Deno.execPath(), {
-      args: ["check", "--quiet", file.pathname],
-      cwd: ROOT.pathname,
+      args: ["check", "--quiet", file],
+      cwd: dir,
       stdout: "piped",
       stderr: "piped",
     }).output();
-    times.push(performance.now() - t0);
-    await Deno.remove(file);
+    if (r > 0) times.push(performance.now() - t0);
     if (!out.success) throw new Error(`deno check failed: ${new TextDecoder().decode(out.stderr)}`);
   }
+  await Deno.remove(dir, { recursive: true });
   const size = (await Deno.stat(new URL("src/generated/operations.ts", ROOT))).size;
   raw.check = times;
   report.push(
     "## Start-up and type-check cost",
     "",
-    `- \`deno check\` of a 10-line user script (new file each run, dependencies cached): **${
+    `- \`deno check\` of a 10-line user script importing mod.ts (a new script each run, so the check cache cannot answer; dependencies cached): **${
       fmt(median(times))
     } ms** (median of ${SIZES.checkRuns}).`,
     `- Generated runtime table \`src/generated/operations.ts\`: ${fmt(size / 1024, 1)} KB.`,
@@ -482,6 +484,19 @@ const text = [
   ...verdicts,
   "",
   ...report,
+  "## What the profiles showed (fixed before these figures)",
+  "",
+  "- ky's per-call option merging and Request handling was the largest CPU cost per request, and importing it",
+  '  loaded Node compat into every `import "mod.ts"`: the transport now calls `fetch` directly.',
+  "- A timer plus its own abort signal per request (the `requestTimeout` budget) came next: requests started",
+  "  within a short slot now share one deadline signal and one unref'd timer (each still gets 1–1.1 budgets).",
+  "- The API surface built a new `queryNames` array per call, so the builder's setter-class cache missed and",
+  "  a class was created per request: the array is now memoized per operation.",
+  "- `src/auth` loaded jose and `node:crypto` eagerly (~25 ms and ~15 MB on import): they now load on first",
+  "  use by the OAuth strategies.",
+  "- `okta.bulk()` first lost ~14 % of each window to a too-pessimistic budget estimate and ~10 % to a clock",
+  "  offset biased by same-phase bursts; both fixed (see `src/core/bulk.ts`).",
+  "",
 ].join("\n");
 await Deno.mkdir(new URL("./.out/", import.meta.url), { recursive: true });
 await Deno.writeTextFile(new URL("./.out/raw.json", import.meta.url), JSON.stringify(raw, null, 2));
