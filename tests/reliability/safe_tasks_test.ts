@@ -8,6 +8,8 @@ import { TASK_MODULES } from "../../tasks/_framework/registry.ts";
 import { readJournal } from "../../tasks/_framework/journal.ts";
 import type { TaskDefinition } from "../../tasks/_framework/mod.ts";
 import { task as usersImport } from "../../tasks/users_import.ts";
+import { denoFlags } from "../../tasks/_framework/permissions.ts";
+import { startEmulator } from "../../emulator.ts";
 import { events, openOrg, run, tempDir, usersWithLogin } from "../tasks/_helpers.ts";
 import { Rng } from "./_random.ts";
 
@@ -200,5 +202,87 @@ Deno.test("users-import interrupted repeatedly under faults finishes on rerun: e
       await dir.remove();
       await org.close();
     }
+  }
+});
+
+Deno.test("users-import SIGKILLed twice against a faulty served org, then rerun: every row once", async () => {
+  const N = 120;
+  // Served on 127.0.0.1 with real resets and truncated bodies, and slow answers so the run is
+  // still going when it is killed.
+  const emulator = await startEmulator({
+    seed: "demo",
+    rateLimits: false,
+    faults: { seed: 5, truncate: 0.04, reset: 0.03, slow: 0.15, slowMs: 60, paths: /^\/api\/v1\// },
+  });
+  const dir = await tempDir();
+  try {
+    await Deno.mkdir(`${dir.path}/in`);
+    const lines = ["login,email,firstName,lastName,groups"];
+    for (let i = 0; i < N; i++) lines.push(`k${i}@kill2.example,k${i}@kill2.example,K,N${i},Sales`);
+    await Deno.writeTextFile(`${dir.path}/in/people.csv`, lines.join("\n") + "\n");
+    const journal = `${dir.path}/out/users-import-people.journal`;
+    const command = () =>
+      new Deno.Command(Deno.execPath(), {
+        args: [
+          "run",
+          "--config",
+          new URL("deno.json", ROOT).pathname,
+          ...denoFlags(usersImport),
+          new URL("tasks/users_import.ts", ROOT).pathname,
+          "--file",
+          "in/people.csv",
+          "--yes",
+          "--concurrency",
+          "2",
+          "--format",
+          "ndjson",
+        ],
+        cwd: dir.path,
+        env: {
+          OKTA_ORG_URL: emulator.url,
+          OKTA_API_TOKEN: emulator.apiToken,
+          NO_COLOR: "1",
+          DENO_NO_UPDATE_CHECK: "1",
+        },
+        stdout: "piped",
+        stderr: "piped",
+      });
+    const doneNow = () => readJournal(journal).then((s) => s.done.size, () => 0);
+    const kills: number[] = [];
+    for (const target of [15, 50]) {
+      const child = command().spawn();
+      for (let waited = 0; waited < 3000 && (await doneNow()) < target; waited++) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      child.kill("SIGKILL");
+      const killed = await child.output();
+      assert.equal(killed.signal, "SIGKILL");
+      kills.push(await doneNow());
+    }
+    assert.ok(kills[1] < N, `the second kill came after the end: ${kills}`);
+    let code = -1;
+    let stderr = "";
+    for (let i = 0; i < 4 && code !== 0; i++) {
+      const rerun = await command().output();
+      code = rerun.code;
+      stderr = new TextDecoder().decode(rerun.stderr);
+      assert.ok(code === 0 || code === 3, stderr);
+    }
+    assert.equal(code, 0, stderr);
+    for (let i = 0; i < N; i++) {
+      const login = `k${i}@kill2.example`;
+      assert.equal(usersWithLogin(emulator, login).length, 1, login);
+      assert.equal(events(emulator, "user.lifecycle.create", login).length, 1, login);
+      assert.equal(events(emulator, "group.user_membership.add", login).length, 1, login);
+    }
+    const final = await readJournal(journal);
+    assert.equal(final.done.size, N);
+    assert.equal(final.pending.size, 0);
+    const kinds = new Set(emulator.faults.log.map((f) => f.kind));
+    assert.ok(kinds.has("truncate") && kinds.has("reset"), [...kinds].join(","));
+    console.log(`killed at ${kills.join(" and ")} rows done; ${emulator.faults.log.length} faults`);
+  } finally {
+    await emulator.close();
+    await dir.remove();
   }
 });
