@@ -14,6 +14,7 @@ import { groupsResource } from "./groups.ts";
 import { logsResource } from "./logs.ts";
 import { linkedObjectsResource } from "./linked_objects.ts";
 import { longTailResource } from "./long_tail.ts";
+import { roleAssigneesResource } from "./role_assignees.ts";
 import { sessionsResource } from "./sessions.ts";
 import { usersResource } from "./users.ts";
 
@@ -29,6 +30,7 @@ export const RESOURCES: readonly EmulatorResource[] = [
   usersResource,
   appsResource,
   logsResource,
+  roleAssigneesResource,
   // Last: answers whatever no resource above answered.
   longTailResource,
 ];
