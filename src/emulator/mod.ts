@@ -6,64 +6,13 @@
  */
 import { ConnectionResetError, createPipeline } from "./app.ts";
 import { type FaultInjector, FaultInjector as Faults, type FaultOptions } from "./faults.ts";
-import {
-  type AccessTokenCheck,
-  createOAuthServer,
-  type GrantType,
-  type OAuthServerSettings,
-  type OAuthServerStats,
-} from "./oauth/mod.ts";
-
-/** A client to register with the emulator's authorization server. */
-export interface EmulatorOAuthClient {
-  /** The client id (`0oa…`). */
-  clientId: string;
-  /** Public keys for private_key_jwt; a client without keys is public (device grant). */
-  jwks?: { keys: (JsonWebKey & { kid?: string })[] };
-  /** Scopes the client may be granted. */
-  scopes: string[];
-  /** Grant types it may use. */
-  grantTypes: GrantType[];
-  /** Require DPoP-bound tokens. */
-  dpop?: boolean;
-}
-
-/** The org authorization server as the emulator exposes it: its token check and test helpers. */
-export interface EmulatorOAuth {
-  /** Checks an access token presented to the Management API. */
-  verifyAccessToken(input: {
-    scheme: string;
-    token: string;
-    dpopProof: string | null;
-    method: string;
-    url: string;
-  }): Promise<AccessTokenCheck>;
-  /** Registers (or replaces) a client. */
-  registerClient(client: EmulatorOAuthClient): void;
-  /** Approves a pending device sign-in as `subject` (a user id). */
-  approveDevice(userCode: string, subject?: string): void;
-  /** Denies a pending device sign-in. */
-  denyDevice(userCode: string): void;
-  /** Makes the next `count` polls of this device sign-in answer `slow_down`. */
-  slowDownDevice(userCode: string, count?: number): void;
-  /** Mints an access token directly (for Bearer tests). */
-  issueAccessToken(input: {
-    clientId?: string;
-    scopes: string[];
-    subject?: string;
-    lifetime?: number;
-  }): string;
-  /** Changes settings at run time. */
-  configure(settings: Partial<OAuthServerSettings>): void;
-  /** Starts a new DPoP nonce. */
-  rotateDpopNonce(): string;
-  /** Counters since creation. */
-  readonly stats: OAuthServerStats;
-}
+import { createOAuthServer, type EmulatorOAuth } from "./oauth/mod.ts";
 import { Org } from "./org.ts";
 import { RateLimiter, type RateLimitOptions } from "./rate_limit.ts";
 import { loadSeed, type SeedName } from "./seed.ts";
 import { openStateStore, type StateStore } from "./state.ts";
+
+export type { EmulatorOAuth, EmulatorOAuthClient } from "./oauth/mod.ts";
 
 /** Options of {@link createEmulator} and {@link startEmulator}. */
 export interface EmulatorOptions {

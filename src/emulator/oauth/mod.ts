@@ -6,7 +6,7 @@
  * @module
  */
 import { type Context, Hono } from "npm:hono@^4.13.19";
-import { type ClientKey, verifyClientAssertion, verifyDpopProof } from "./proofs.ts";
+import { verifyClientAssertion, verifyDpopProof } from "./proofs.ts";
 
 export type { ClientKey } from "./proofs.ts";
 
@@ -47,12 +47,12 @@ export type GrantType =
   | "urn:ietf:params:oauth:grant-type:device_code"
   | "device_code";
 
-/** A client registered with the authorization server. */
-export interface OAuthClientRegistration {
+/** A client registered with the authorization server (`emulator.oauth.registerClient`). */
+export interface EmulatorOAuthClient {
   /** The client id (`0oa…`). */
   clientId: string;
   /** Public keys for private_key_jwt; a client without keys is public (device grant). */
-  jwks?: { keys: ClientKey[] };
+  jwks?: { keys: (JsonWebKey & { kid?: string })[] };
   /** Scopes the client may be granted (`okta.users.read`, `offline_access`, …). */
   scopes: string[];
   /** Grant types it may use. */
@@ -83,10 +83,11 @@ export interface OAuthServerStats {
   revokeRequests: number;
 }
 
-/** The authorization server's state and the test helpers to drive it. */
-export interface OAuthServer {
-  /** Routes mounted by the emulator at `/oauth2/v1`. */
-  routes: Hono;
+/**
+ * The authorization server's token check and the test helpers to drive it, as the emulator
+ * exposes them (`emulator.oauth`).
+ */
+export interface EmulatorOAuth {
   /** Checks an access token presented to the Management API. */
   verifyAccessToken(input: {
     scheme: string;
@@ -96,7 +97,7 @@ export interface OAuthServer {
     url: string;
   }): Promise<AccessTokenCheck>;
   /** Registers (or replaces) a client. */
-  registerClient(client: OAuthClientRegistration): void;
+  registerClient(client: EmulatorOAuthClient): void;
   /** Approves a pending device sign-in as `subject` (a user id). Throws on an unknown code. */
   approveDevice(userCode: string, subject?: string): void;
   /** Denies a pending device sign-in. Throws on an unknown code. */
@@ -116,6 +117,12 @@ export interface OAuthServer {
   rotateDpopNonce(): string;
   /** Counters since creation. */
   readonly stats: OAuthServerStats;
+}
+
+/** The authorization server: its routes and {@link EmulatorOAuth}. */
+export interface OAuthServer extends EmulatorOAuth {
+  /** Routes mounted by the emulator at `/oauth2/v1`. */
+  routes: Hono;
 }
 
 const DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
@@ -189,7 +196,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     tokenLifetime: options.tokenLifetime ?? 3600,
     resourceNonce: options.resourceNonce ?? false,
   };
-  const clients = new Map<string, OAuthClientRegistration>();
+  const clients = new Map<string, EmulatorOAuthClient>();
   const devices = new Map<string, DeviceRecord>();
   const userCodes = new Map<string, string>();
   const accessTokens = new Map<string, AccessRecord>();
@@ -247,7 +254,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     return body;
   }
 
-  function requireClient(clientId: string | undefined): OAuthClientRegistration {
+  function requireClient(clientId: string | undefined): EmulatorOAuthClient {
     const client = clientId ? clients.get(clientId) : undefined;
     if (!client) {
       throw new OAuthFailure(401, "invalid_client", "Invalid value for 'client_id' parameter.");
@@ -259,7 +266,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
   async function authenticate(
     form: Record<string, string>,
     endpointName: string,
-  ): Promise<OAuthClientRegistration> {
+  ): Promise<EmulatorOAuthClient> {
     const assertion = form.client_assertion;
     if (assertion !== undefined || form.client_assertion_type !== undefined) {
       if (form.client_assertion_type !== ASSERTION_TYPE) {
@@ -308,7 +315,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     return client;
   }
 
-  function grantedScopes(client: OAuthClientRegistration, requested: string | undefined): string[] {
+  function grantedScopes(client: EmulatorOAuthClient, requested: string | undefined): string[] {
     const scopes = (requested ?? "").split(" ").filter(Boolean);
     if (scopes.length === 0) {
       throw new OAuthFailure(400, "invalid_scope", "No scopes were requested.");
@@ -324,7 +331,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     return scopes;
   }
 
-  function requireGrant(client: OAuthClientRegistration, grant: string): void {
+  function requireGrant(client: EmulatorOAuthClient, grant: string): void {
     if (!client.grantTypes.map(normalizeGrant).includes(grant)) {
       throw new OAuthFailure(
         400,
@@ -336,7 +343,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
 
   async function checkTokenDpop(
     c: Context,
-    client: OAuthClientRegistration,
+    client: EmulatorOAuthClient,
   ): Promise<string | undefined> {
     if (!client.dpop) return undefined; // a DPoP header from a non-DPoP app is ignored
     const proof = c.req.header("DPoP");
@@ -638,7 +645,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     routes,
     verifyAccessToken,
     stats,
-    registerClient(client: OAuthClientRegistration): void {
+    registerClient(client: EmulatorOAuthClient): void {
       clients.set(client.clientId, {
         ...client,
         scopes: [...client.scopes],
