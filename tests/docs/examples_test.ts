@@ -364,6 +364,15 @@ Deno.test("docs: every file in examples/ has a check here", async () => {
     if (entry.isFile && entry.name.endsWith(".ts")) files.push(entry.name);
   }
   assert.deepEqual(files.sort(), Object.keys(CASES).sort());
+  // Each documents how to run it: the permissions the test grants, or the task/test command.
+  for (const file of files) {
+    const source = await Deno.readTextFile(new URL(file, EXAMPLES));
+    const documented =
+      source.includes(`deno run --allow-net --allow-env=OKTA_* examples/${file}`) ||
+      source.includes(`deno test examples/${file}`) || file === "demo.ts";
+    assert.ok(documented, `examples/${file} does not say how to run it`);
+    assert.match(source, /^\/\*\*\n \* \S/, `examples/${file} starts with a doc comment`);
+  }
 });
 
 for (const [file, run] of Object.entries(CASES)) {
