@@ -252,6 +252,29 @@ const MODES: {
     },
   },
   {
+    name: "PrivateKey+DPoP",
+    setup: async (h) => {
+      const key = await privateKeyPair("canary-dpop");
+      h.canaries.addPem(key.pem);
+      h.canaries.add(String(key.privateJwk.d));
+      h.emulator.oauth.registerClient({
+        clientId: "0oacanarydpop",
+        jwks: { keys: [key.publicJwk as JsonWebKey & { kid: string }] },
+        scopes: ["okta.users.read", "okta.groups.read", "okta.groups.manage"],
+        grantTypes: ["client_credentials"],
+        dpop: true,
+      });
+      return {
+        authorizationMode: "PrivateKey",
+        clientId: "0oacanarydpop",
+        scopes: ["okta.users.read", "okta.groups.read", "okta.groups.manage"],
+        privateKey: key.pem,
+        keyId: "canary-dpop",
+        oauth: { dpop: true },
+      };
+    },
+  },
+  {
     name: "Device",
     setup: (h) => {
       h.emulator.oauth.configure({ deviceInterval: 1 });
