@@ -9,6 +9,8 @@ const okta: any = (await import(SDK)).default;
 
 const { orgUrl, token, max } = args<{ orgUrl: string; token: string; max: number }>();
 const client = new okta.Client({ orgUrl, token });
+// Untimed warm-up, the same for every contender: one first page (connection, JIT).
+for await (const _user of await client.userApi.listUsers({ limit: 200 })) break;
 await measure(async () => {
   let items = 0;
   const collection = await client.userApi.listUsers({ limit: 200 });
