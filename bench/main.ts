@@ -211,7 +211,7 @@ try {
       `## a. List ${total.toLocaleString("en")} users with \`for await\` (pages of 200)`,
       "",
       "Medians of " + SIZES.listRuns +
-        " runs; wall and CPU cover the listing (from the first request to the last item), peak RSS is the whole process, process wall is spawn to exit (includes loading).",
+        " runs; each contender first reads one page untimed (connection, lazy setup), then wall and CPU cover the whole listing (first request to last item); peak RSS is the whole process; process wall is spawn to exit (includes loading).",
       "",
       "| contender | wall ms | CPU ms | peak RSS MB | process wall ms | wall vs fetch | CPU vs fetch |",
       "|---|---:|---:|---:|---:|---:|---:|",
