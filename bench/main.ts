@@ -34,7 +34,7 @@ const SIZES = QUICK
     gets: 300,
     getRuns: 1,
     coldRuns: 2,
-    bulkItems: 100,
+    bulkItems: 150,
     bulkRate: 50,
     bulkRuns: 1,
     bulkPool: false,
