@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { createOkta, type Okta } from "../mod.ts";
+import { createOkta, type Group } from "../mod.ts";
 
 const okta = createOkta(); // OKTA_ORG_URL and OKTA_API_TOKEN from the environment
 
@@ -22,10 +22,10 @@ const westCoast = await okta.groups.create({
 });
 console.log(`created ${westCoast.id} ${westCoast.profile?.name}`);
 
-// 2. Typed: the body type comes from the client, so a misspelled or mis-cased property
-//    (`Profile`, `descripton`) is a compile error instead of a silent 400.
-type NewGroup = Parameters<Okta["groups"]["create"]>[0];
-const eastCoast: NewGroup = {
+// 2. Typed: `Group` is Okta's schema as a TypeScript type (every schema is exported), so a
+//    mis-cased or unknown top-level property (`Profile`, `typ`) is a compile error instead of a
+//    400. Profiles also accept custom attributes, so their extra keys are allowed.
+const eastCoast: Group = {
   profile: { name: "East Coast users", description: "All users East of the Mississippi" },
 };
 const created = await okta.groups.create(eastCoast);
