@@ -145,6 +145,7 @@ export function loadSeed(org: Org, seed: SeedName, extraUsers: number, seedNumbe
     created: past(400),
   });
   org.adminId = admin.id;
+  admin.lastLogin = past(0);
 
   if (seed === "demo") loadDemo(org, random, past);
   if (extraUsers > 0) generateUsers(org, extraUsers, random, past(30));
@@ -198,7 +199,10 @@ function loadDemo(org: Org, random: Random, past: (days: number) => string): voi
       created,
     });
     if (status !== "ACTIVE" && status !== "STAGED") user.statusChanged = past(30 - (i % 20));
-    if (status === "ACTIVE") user.lastLogin = past(i % 5);
+    // Most active users signed in this week; a few went quiet months ago and one never signed
+    // in, so stale-account clean-ups have something to find in the demo org.
+    if (status === "ACTIVE") user.lastLogin = i % 7 === 3 ? past(95 + i) : past(i % 5);
+    if (status === "ACTIVE" && i === 1) user.lastLogin = null;
     users.push(user);
     org.emit("user.lifecycle.create", "Create okta user", [org.userTarget(user)], undefined, {
       time: Date.parse(created),
