@@ -45,7 +45,8 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
   details: "For each user: revoke all sessions (and OAuth tokens), reset every enrolled factor, " +
     "remove them from each Okta-mastered group (app-imported and built-in groups are skipped) " +
     "and deactivate them. Without --yes it shows the steps and changes nothing. A failed step is " +
-    "reported and the remaining steps still run.",
+    "reported and the remaining steps still run. Users, and then their group removals, are " +
+    "handled --concurrency at a time, paced by Okta's rate limits.",
   args: ARGS,
   scopes: ["okta.users.read", "okta.users.manage", "okta.groups.manage"],
   destructive: true,
@@ -62,35 +63,47 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       }
     }
     const steps = OFFBOARD_STEPS.filter((s) => !ctx.args.skip.includes(s));
-    for (const who of ctx.args.user) {
-      if (ctx.signal.aborted) break;
+    type Base = { user: string; userId: string };
+    const step = async (
+      base: Base,
+      name: string,
+      target: string,
+      act: () => Promise<unknown>,
+    ): Promise<void> => {
+      if (!ctx.apply) {
+        await ctx.emit({ ...base, step: name, target, action: "would-do" });
+        ctx.succeeded();
+        return;
+      }
+      try {
+        await act();
+        await ctx.emit({ ...base, step: name, target, action: "done" });
+        ctx.succeeded();
+      } catch (error) {
+        await ctx.emit({ ...base, step: name, target, action: "failed", ...errorFields(error) });
+        ctx.failed();
+      }
+    };
+
+    // Three passes through okta.bulk (paced by rate-limit bucket, --concurrency in flight):
+    // per user the sessions, factors and group listing; then every group removal of every
+    // user; then the deactivations, so each user's deactivation still comes after the rest.
+    const removals: { base: Base; group: GroupLike }[] = [];
+    const deactivations: { base: Base; user: UserLike }[] = [];
+    await ctx.bulk(ctx.args.user, async (who) => {
       let user: UserLike;
       try {
         user = await getUser(ctx.okta, who);
       } catch (error) {
         await ctx.emit({ user: who, step: "find", action: "failed", ...errorFields(error) });
         ctx.failed();
-        continue;
+        return;
       }
       const base = { user: user.profile?.login ?? who, userId: user.id };
-      const step = async (name: string, target: string, act: () => Promise<unknown>) => {
-        if (!ctx.apply) {
-          await ctx.emit({ ...base, step: name, target, action: "would-do" });
-          ctx.succeeded();
-          return;
-        }
-        try {
-          await act();
-          await ctx.emit({ ...base, step: name, target, action: "done" });
-          ctx.succeeded();
-        } catch (error) {
-          await ctx.emit({ ...base, step: name, target, action: "failed", ...errorFields(error) });
-          ctx.failed();
-        }
-      };
       const params = { id: user.id };
       if (steps.includes("sessions")) {
         await step(
+          base,
           "sessions",
           "all sessions and OAuth tokens",
           () =>
@@ -102,6 +115,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       }
       if (steps.includes("factors")) {
         await step(
+          base,
           "factors",
           "all enrolled factors",
           () => ctx.okta.call("POST /api/v1/users/{id}/lifecycle/reset_factors", { params }),
@@ -117,34 +131,51 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
           ctx.failed();
         }
         for (const group of groups) {
-          const target = `${group.profile?.name ?? ""} (${group.id})`;
           if (group.type && group.type !== "OKTA_GROUP") {
-            await ctx.emit({ ...base, step: "groups", target, action: `skipped-${group.type}` });
-            continue;
+            await ctx.emit({
+              ...base,
+              step: "groups",
+              target: groupTarget(group),
+              action: `skipped-${group.type}`,
+            });
+          } else {
+            removals.push({ base, group });
           }
-          await step(
-            "groups",
-            target,
-            () =>
-              ctx.okta.call("DELETE /api/v1/groups/{groupId}/users/{userId}", {
-                params: { groupId: group.id, userId: user.id },
-              }),
-          );
         }
       }
       if (steps.includes("deactivate")) {
         if (user.status === "DEPROVISIONED") {
           await ctx.emit({ ...base, step: "deactivate", action: "skipped-already-deactivated" });
         } else {
-          await step(
-            "deactivate",
-            "user",
-            () => ctx.okta.call("POST /api/v1/users/{id}/lifecycle/deactivate", { params }),
-          );
+          deactivations.push({ base, user });
         }
       }
-    }
+    });
+    await ctx.bulk(removals, ({ base, group }) =>
+      step(
+        base,
+        "groups",
+        groupTarget(group),
+        () =>
+          ctx.okta.call("DELETE /api/v1/groups/{groupId}/users/{userId}", {
+            params: { groupId: group.id, userId: base.userId },
+          }),
+      ));
+    await ctx.bulk(deactivations, ({ base, user }) =>
+      step(
+        base,
+        "deactivate",
+        "user",
+        () =>
+          ctx.okta.call("POST /api/v1/users/{id}/lifecycle/deactivate", {
+            params: { id: user.id },
+          }),
+      ));
   },
 });
+
+function groupTarget(group: GroupLike): string {
+  return `${group.profile?.name ?? ""} (${group.id})`;
+}
 
 if (import.meta.main) await main(task);

@@ -81,6 +81,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     scan.done();
     ctx.info(`${stale.length} users have not signed in since ${new Date(cutoff).toISOString()}.`);
 
+    // Deactivations go through okta.bulk: --concurrency in flight, paced by rate-limit bucket.
     const progress = ctx.progress("users deactivated", stale.length);
     await ctx.bulk(stale, async (user) => {
       const row = {
@@ -104,8 +105,9 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       } catch (error) {
         await ctx.emit({ ...row, action: "failed", ...errorFields(error) });
         ctx.failed();
+      } finally {
+        progress.tick();
       }
-      progress.tick();
     });
     progress.done();
   },

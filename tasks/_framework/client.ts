@@ -37,8 +37,8 @@ export interface OktaLike {
   callList<T>(spec: RequestSpec): ListBuilderLike<T>;
   /** Resumes a list from an absolute next-page URL (same-origin check in the core). */
   paginate<T>(url: string): ListBuilderLike<T>;
-  /** Rate-limit-aware bounded concurrency (`okta.bulk()`); the framework uses it when present. */
-  bulk?<T>(
+  /** Rate-limit-aware bounded concurrency (`okta.bulk()`): how `ctx.bulk` runs items. */
+  bulk<T>(
     items: Iterable<T> | AsyncIterable<T>,
     job: (item: T) => Promise<unknown>,
     options: { concurrency: number; signal?: AbortSignal },

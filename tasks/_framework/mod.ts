@@ -25,7 +25,6 @@
  * @module
  */
 import { parseCommandLine, renderHelp, UsageError } from "./args.ts";
-import { runBounded } from "./bulk.ts";
 import { TaskClient } from "./client.ts";
 import type { OktaLike } from "./client.ts";
 import { createRowWriter, writerSink } from "./output.ts";
@@ -139,7 +138,8 @@ export async function runTask<A extends ArgSpecs>(
       closeClient = made.close;
       if (options.emulator) stderr("Using a throwaway in-process emulator with demo data.\n");
     }
-    client = new TaskClient(okta ?? missingClient(), io.signal);
+    const core = okta ?? missingClient();
+    client = new TaskClient(core, io.signal);
     const sink = options.out ? await fileSink(options.out) : (io.stdout ?? stdoutSink());
     writer = createRowWriter(options.format, sink, {
       columns: task.columns,
@@ -161,7 +161,7 @@ export async function runTask<A extends ArgSpecs>(
       info: (message) => stderr(message.endsWith("\n") ? message : message + "\n"),
       progress: (label, total) =>
         createProgress(label, total, { enabled: terminal, color, write: stderr }),
-      bulk: (items, fn) => bulk(okta, items, fn, { concurrency: options.concurrency, signal }),
+      bulk: (items, fn) => bulk(core, items, fn, { concurrency: options.concurrency, signal }),
       readText: (path) => readText(path, io.stdin),
       env: (name) => (io.env ? io.env[name] : Deno.env.get(name)),
       fetch: io.fetch ?? emulator?.fetch ?? ((request) => fetch(request)),
@@ -288,19 +288,18 @@ async function makeClient(
 }
 
 /**
- * Runs `fn` over items with bounded concurrency: through the client's rate-limit-aware
- * `okta.bulk()` when it has one (it paces requests by bucket), else with the small runner in
- * bulk.ts. Either way the first error thrown by `fn` is re-thrown once every item has ended, and
- * nothing new starts after `signal` aborts.
+ * Runs `fn` over items through the client's rate-limit-aware `okta.bulk()`: at most
+ * `concurrency` items (and requests) in flight, each request paced by its rate-limit bucket.
+ * Tasks report per-item errors themselves; anything `fn` still throws is re-thrown (the first
+ * one) once every started item has ended. Nothing new starts after `signal` aborts.
  */
 async function bulk<T>(
-  okta: OktaLike | undefined,
+  okta: OktaLike,
   items: Iterable<T> | AsyncIterable<T>,
   fn: (item: T) => Promise<void>,
   options: { concurrency: number; signal: AbortSignal },
 ): Promise<void> {
   if (options.signal.aborted) return;
-  if (typeof okta?.bulk !== "function") return await runBounded(items, fn, options);
   const summary = await okta.bulk(items, (item) => fn(item), options);
   if (summary.errors.length > 0) throw summary.errors[0].error;
 }
@@ -309,7 +308,7 @@ function missingClient(): OktaLike {
   const fail = (): never => {
     throw new Error("This task does not use the Okta client");
   };
-  return { call: fail, callList: fail, paginate: fail };
+  return { call: fail, callList: fail, paginate: fail, bulk: fail };
 }
 
 async function fileSink(path: string): Promise<TextSink> {

@@ -92,7 +92,10 @@ export interface TaskContext<V> {
   info(message: string): void;
   /** A progress indicator on stderr; silent unless stderr is a terminal. */
   progress(label: string, total?: number): Progress;
-  /** Runs `fn` over items with at most `options.concurrency` in flight; stops starting work on abort. */
+  /**
+   * Runs `fn` over items through the client's `okta.bulk()`: at most `options.concurrency` in
+   * flight, requests paced by rate-limit bucket; stops starting work on abort.
+   */
   bulk<T>(items: Iterable<T> | AsyncIterable<T>, fn: (item: T) => Promise<void>): Promise<void>;
   /** Reads a text input (`-` = stdin). */
   readText(path: string): Promise<string>;

@@ -63,6 +63,7 @@ for (const [name, file] of Object.entries(TASK_MODULES)) {
       call: () => assert.fail("no request for --help"),
       callList: () => assert.fail("no request for --help"),
       paginate: () => assert.fail("no request for --help"),
+      bulk: () => assert.fail("no request for --help"),
     });
     assert.equal(r.code, 0);
     const help = r.stdout;

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { defineTask } from "../../tasks/_framework/mod.ts";
-import { runBounded } from "../../tasks/_framework/bulk.ts";
 import { openJournal, readJournal } from "../../tasks/_framework/journal.ts";
 import { createProgress } from "../../tasks/_framework/progress.ts";
 import { csvRows, ndjsonRows, openOrg, run, tempDir } from "./_helpers.ts";
@@ -9,6 +8,7 @@ const NO_CLIENT = {
   call: () => assert.fail("no request expected"),
   callList: () => assert.fail("no request expected"),
   paginate: () => assert.fail("no request expected"),
+  bulk: () => assert.fail("no request expected"),
 };
 
 const echo = defineTask({
@@ -173,36 +173,66 @@ Deno.test("Okta errors are reported with status, code and request id, and no tok
   }
 });
 
-Deno.test("runBounded keeps at most N in flight, pulls lazily, and stops starting work on abort", async () => {
-  let inFlight = 0;
-  let peak = 0;
-  let pulled = 0;
-  async function* source() {
-    for (let i = 0; i < 50; i++) {
-      pulled++;
-      yield i;
-    }
-  }
-  const controller = new AbortController();
-  const done: number[] = [];
-  await runBounded(source(), async (i) => {
-    inFlight++;
-    peak = Math.max(peak, inFlight);
-    await new Promise((r) => setTimeout(r, 1));
-    inFlight--;
-    done.push(i);
-    if (done.length === 20) controller.abort();
-  }, { concurrency: 3, signal: controller.signal });
-  assert.equal(peak, 3);
-  assert.ok(done.length >= 20 && done.length <= 23, `${done.length}`);
-  assert.ok(pulled <= done.length + 1, `pulled ${pulled}, done ${done.length}`);
+Deno.test("ctx.bulk keeps at most --concurrency in flight, pulls lazily, stops starting work on abort", async () => {
+  const org = await openOrg();
+  try {
+    let inFlight = 0;
+    let peak = 0;
+    let pulled = 0;
+    const done: number[] = [];
+    const controller = new AbortController();
+    const worker = defineTask({
+      name: "bulk-worker",
+      description: "Runs items through ctx.bulk",
+      args: {},
+      scopes: [],
+      permissions: {},
+      async run(ctx) {
+        async function* source() {
+          for (let i = 0; i < 50; i++) {
+            pulled++;
+            yield i;
+          }
+        }
+        await ctx.bulk(source(), async (i) => {
+          inFlight++;
+          peak = Math.max(peak, inFlight);
+          await new Promise((r) => setTimeout(r, 1));
+          inFlight--;
+          done.push(i);
+          if (done.length === 20) controller.abort();
+        });
+      },
+    });
+    const r = await run(worker, ["--concurrency", "3"], org.okta, { signal: controller.signal });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(peak, 3);
+    assert.ok(done.length >= 20 && done.length <= 23, `${done.length}`);
+    assert.ok(pulled <= done.length + 1, `pulled ${pulled}, done ${done.length}`);
 
-  await assert.rejects(
-    runBounded([1, 2, 3], (i) => i === 2 ? Promise.reject(new Error("two")) : Promise.resolve(), {
-      concurrency: 2,
-    }),
-    /two/,
-  );
+    // An error escaping fn fails the task once every started item has ended.
+    const ended: number[] = [];
+    const failing = defineTask({
+      name: "bulk-failing",
+      description: "One item throws",
+      args: {},
+      scopes: [],
+      permissions: {},
+      async run(ctx) {
+        await ctx.bulk([1, 2, 3], async (i) => {
+          await new Promise((r) => setTimeout(r, i));
+          if (i === 2) throw new Error("two");
+          ended.push(i);
+        });
+      },
+    });
+    const f = await run(failing, ["--concurrency", "2"], org.okta);
+    assert.equal(f.code, 1);
+    assert.match(f.stderr, /two/);
+    assert.deepEqual(ended.sort(), [1, 3]);
+  } finally {
+    await org.close();
+  }
 });
 
 Deno.test("journal: done wins, started-without-outcome is pending, a cut-short line is ignored", async () => {
@@ -261,7 +291,7 @@ Deno.test("progress draws only on a terminal, with colour only when allowed", ()
   assert.ok(!out.includes("\x1b[2m"));
 });
 
-Deno.test("ctx.bulk goes through the client's rate-limit-aware okta.bulk() when it has one", async () => {
+Deno.test("ctx.bulk goes through the client's rate-limit-aware okta.bulk()", async () => {
   const org = await openOrg();
   try {
     let bulkCalls = 0;

@@ -1,0 +1,133 @@
+// The tasks' per-item work goes through okta.bulk(): under an emulator bucket of a few requests
+// per second, requests are paced so no 429 reaches the task, and every item ends done.
+import assert from "node:assert/strict";
+import { task as deactivateStale } from "../../tasks/users_deactivate_stale.ts";
+import { task as offboard } from "../../tasks/user_offboard.ts";
+import type { OktaLike } from "../../tasks/_framework/mod.ts";
+import { csvRows, openOrg, run } from "./_helpers.ts";
+
+const DAY = 86_400_000;
+
+type OpenOrg = Awaited<ReturnType<typeof openOrg>>;
+
+/** An org whose responses are counted by status, on the wire. */
+async function countingOrg(options: Parameters<typeof openOrg>[0] = {}) {
+  const statuses: number[] = [];
+  const org = await openOrg({
+    ...options,
+    wrapFetch: (fetch) => async (request) => {
+      const response = await fetch(request);
+      statuses.push(response.status);
+      return response;
+    },
+  });
+  return { org, statuses };
+}
+
+/** A client that counts its okta.bulk() calls. */
+function bulkSpy(org: OpenOrg): { okta: OktaLike; calls: () => number } {
+  let calls = 0;
+  const real = org.okta;
+  return {
+    okta: {
+      call: real.call.bind(real),
+      callList: real.callList.bind(real),
+      paginate: real.paginate.bind(real),
+      config: real.config,
+      bulk: ((items, job, options) => {
+        calls++;
+        return real.bulk(items, job, options);
+      }) as OktaLike["bulk"],
+    },
+    calls: () => calls,
+  };
+}
+
+Deno.test("users-deactivate-stale under a bucket of 3 requests/s without retries: paced, no 429, every user deactivated", async () => {
+  // No retries: any 429 would fail its row. Without pacing, 3 requests in flight against an
+  // in-process org spend a 3-per-second window in a few milliseconds and the 4th gets a 429.
+  const { org, statuses } = await countingOrg({ maxRetries: 0 });
+  try {
+    const now = Date.now();
+    const users = org.emulator.org.users.values().filter((u) =>
+      u.status === "ACTIVE" && u.profile.login !== "admin@example.com"
+    );
+    assert.ok(users.length >= 8, `only ${users.length} active users in the demo org`);
+    const stale = new Set(users.slice(0, 8).map((u) => u.id));
+    for (const u of org.emulator.org.users.values()) {
+      u.lastLogin = new Date(now - (stale.has(u.id) ? 200 : 1) * DAY).toISOString();
+    }
+    // Deactivations are charged to the emulator's "other" bucket; the listing is not.
+    org.emulator.rateLimits.configure({ buckets: { other: 3 }, windowMs: 1_000 });
+    const spy = bulkSpy(org);
+    const r = await run(deactivateStale, [
+      "--days",
+      "90",
+      "--yes",
+      "--concurrency",
+      "3",
+      "--format",
+      "csv",
+    ], spy.okta);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    assert.equal(spy.calls(), 1);
+    const rows = csvRows(r.stdout);
+    assert.deepEqual(rows.map((x) => x.id).sort(), [...stale].sort());
+    assert.deepEqual(rows.map((x) => x.action), Array(8).fill("deactivated"));
+    for (const id of stale) assert.equal(org.emulator.org.users.get(id)!.status, "DEPROVISIONED");
+    assert.equal(statuses.filter((s) => s === 429).length, 0, JSON.stringify(statuses));
+  } finally {
+    await org.close();
+  }
+});
+
+Deno.test("user-offboard of several users under a bucket of 4 requests/s: three okta.bulk passes, every step done", async () => {
+  const { org, statuses } = await countingOrg();
+  try {
+    const o = org.emulator.org;
+    const counts = new Map<string, number>();
+    for (const u of o.users.values()) {
+      counts.set(String(u.profile.login), (counts.get(String(u.profile.login)) ?? 0) + 1);
+    }
+    const oktaGroups = (id: string) =>
+      [...(o.userGroups.get(id) ?? [])].filter((g) => o.groups.get(g)!.type === "OKTA_GROUP");
+    const users = o.users.values().filter((u) =>
+      u.status === "ACTIVE" && u.profile.login !== "admin@example.com" &&
+      counts.get(String(u.profile.login)) === 1 && oktaGroups(u.id).length >= 1
+    ).slice(0, 3);
+    assert.equal(users.length, 3);
+    const removals = users.reduce((n, u) => n + oktaGroups(u.id).length, 0);
+    org.emulator.rateLimits.configure({ buckets: { other: 4 }, windowMs: 1_000 });
+    const spy = bulkSpy(org);
+    const r = await run(offboard, [
+      ...users.flatMap((u) => ["--user", String(u.profile.login)]),
+      "--yes",
+      "--concurrency",
+      "4",
+      "--format",
+      "csv",
+    ], spy.okta);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    // Users, then every group removal, then the deactivations.
+    assert.equal(spy.calls(), 3);
+    const rows = csvRows(r.stdout);
+    assert.deepEqual(rows.filter((x) => x.action === "failed"), []);
+    assert.equal(rows.filter((x) => x.step === "groups" && x.action === "done").length, removals);
+    for (const u of users) {
+      const mine = rows.filter((x) => x.userId === u.id);
+      assert.deepEqual(
+        mine.filter((x) => x.action === "done").map((x) => x.step).filter((s, i, a) =>
+          a.indexOf(s) === i
+        ),
+        ["sessions", "factors", "groups", "deactivate"],
+      );
+      assert.equal(o.users.get(u.id)!.status, "DEPROVISIONED");
+      assert.deepEqual(oktaGroups(u.id), []);
+    }
+    // Routes the client paces separately share the emulator's "other" bucket, so a few 429s may
+    // reach the client: it retries them after the reset, and none reaches the report.
+    assert.ok(statuses.every((s) => s < 400 || s === 429), JSON.stringify(statuses));
+  } finally {
+    await org.close();
+  }
+});
