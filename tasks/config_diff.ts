@@ -62,7 +62,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         throw error;
       }
       try {
-        const live = snapshot(await kind.read(ctx.okta));
+        const live = snapshot(await kind.read(ctx.okta, ctx.bulk));
         const key = (o: Obj): string => String(o.id ?? o.name ?? "");
         const before = new Map(saved.map((o) => [key(o), o]));
         const after = new Map(live.map((o) => [key(o), o]));

@@ -6,12 +6,18 @@
  */
 import type { TaskClient } from "./client.ts";
 
+/**
+ * Runs `fn` once per item with bounded, rate-limit-paced concurrency (tasks pass `ctx.bulk`,
+ * which goes through `okta.bulk()`); the first error escaping `fn` is re-thrown at the end.
+ */
+export type EachItem = <T>(items: T[], fn: (item: T) => Promise<void>) => Promise<void>;
+
 /** A configuration kind and how to read it. */
 export interface ConfigKind {
   /** File stem and report name, e.g. `zones`. */
   name: string;
-  /** Reads every object of this kind. */
-  read(okta: TaskClient): Promise<Record<string, unknown>[]>;
+  /** Reads every object of this kind; per-object sub-reads go through `each`. */
+  read(okta: TaskClient, each: EachItem): Promise<Record<string, unknown>[]>;
 }
 
 /** Policy types read by the `policies` kind. */
@@ -46,9 +52,11 @@ export const CONFIG_KINDS: readonly ConfigKind[] = [
   { name: "group-rules", read: list("GET /api/v1/groups/rules") },
   {
     name: "authorization-servers",
-    async read(okta) {
+    async read(okta, each) {
       const servers = await collect(okta.list<Obj>("GET /api/v1/authorizationServers"));
-      for (const server of servers) {
+      // Two passes, never one bulk job inside another: servers, then every server's policies.
+      const rules: { params: Record<string, string>; policy: Obj }[] = [];
+      await each(servers, async (server) => {
         const params = { authServerId: String(server.id) };
         server.scopes = await collect(
           okta.list<Obj>("GET /api/v1/authorizationServers/{authServerId}/scopes", { params }),
@@ -59,35 +67,39 @@ export const CONFIG_KINDS: readonly ConfigKind[] = [
         const policies = await collect(
           okta.list<Obj>("GET /api/v1/authorizationServers/{authServerId}/policies", { params }),
         );
-        for (const policy of policies) {
-          policy.rules = await collect(
-            okta.list<Obj>(
-              "GET /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules",
-              { params: { ...params, policyId: String(policy.id) } },
-            ),
-          );
-        }
+        for (const policy of policies) rules.push({ params, policy });
         server.policies = policies;
-      }
+      });
+      await each(rules, async ({ params, policy }) => {
+        policy.rules = await collect(
+          okta.list<Obj>(
+            "GET /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules",
+            { params: { ...params, policyId: String(policy.id) } },
+          ),
+        );
+      });
       return servers;
     },
   },
   {
     name: "policies",
-    async read(okta) {
-      const all: Obj[] = [];
-      for (const type of POLICY_TYPES) {
-        for (
-          const policy of await collect(okta.list<Obj>("GET /api/v1/policies", { query: { type } }))
-        ) {
-          policy.rules = await collect(
-            okta.list<Obj>("GET /api/v1/policies/{policyId}/rules", {
-              params: { policyId: String(policy.id) },
-            }),
-          );
-          all.push(policy);
-        }
-      }
+    async read(okta, each) {
+      const byType = new Map<string, Obj[]>();
+      await each([...POLICY_TYPES], async (type) => {
+        byType.set(
+          type,
+          await collect(okta.list<Obj>("GET /api/v1/policies", { query: { type } })),
+        );
+      });
+      // In type order, whichever listing finished first.
+      const all = POLICY_TYPES.flatMap((type) => byType.get(type) ?? []);
+      await each(all, async (policy) => {
+        policy.rules = await collect(
+          okta.list<Obj>("GET /api/v1/policies/{policyId}/rules", {
+            params: { policyId: String(policy.id) },
+          }),
+        );
+      });
       return all;
     },
   },

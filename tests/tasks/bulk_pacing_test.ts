@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { task as deactivateStale } from "../../tasks/users_deactivate_stale.ts";
 import { task as offboard } from "../../tasks/user_offboard.ts";
+import { task as configBackup } from "../../tasks/config_backup.ts";
 import type { OktaLike } from "../../tasks/_framework/mod.ts";
 import { csvRows, openOrg, run } from "./_helpers.ts";
 
@@ -128,6 +129,65 @@ Deno.test("user-offboard of several users under a bucket of 4 requests/s: three 
     // reach the client: it retries them after the reset, and none reaches the report.
     assert.ok(statuses.every((s) => s < 400 || s === 429), JSON.stringify(statuses));
   } finally {
+    await org.close();
+  }
+});
+
+Deno.test("config-backup reads per-server and per-policy details through okta.bulk, two passes per kind", async () => {
+  const org = await openOrg();
+  const dir = await Deno.makeTempDir({ prefix: "oktakit-tasks-" });
+  try {
+    // Two sign-on policies with one rule each, made through the API.
+    const api = (method: string, path: string, body: unknown) =>
+      org.emulator.fetch(
+        new Request(new URL(path, org.emulator.orgUrl), {
+          method,
+          headers: {
+            authorization: `SSWS ${org.emulator.apiToken}`,
+            "content-type": "application/json",
+          },
+          body: JSON.stringify(body),
+        }),
+      ).then(async (res) => {
+        assert.ok(res.ok, `${method} ${path}: ${res.status} ${await res.clone().text()}`);
+        return await res.json();
+      });
+    for (const name of ["Sign-on A", "Sign-on B"]) {
+      const policy = await api("POST", "/api/v1/policies", { type: "OKTA_SIGN_ON", name });
+      await api("POST", `/api/v1/policies/${policy.id}/rules`, {
+        type: "SIGN_ON",
+        name: `${name} rule`,
+      });
+    }
+    const spy = bulkSpy(org);
+    const r = await run(configBackup, [
+      "--dir",
+      dir,
+      "--kinds",
+      "authorization-servers,policies",
+      "--concurrency",
+      "4",
+      "--format",
+      "json",
+    ], spy.okta);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    assert.equal(spy.calls(), 4);
+    const servers = JSON.parse(await Deno.readTextFile(`${dir}/authorization-servers.json`));
+    assert.ok(servers.length >= 1);
+    for (const server of servers) {
+      assert.ok(Array.isArray(server.scopes) && Array.isArray(server.claims));
+      assert.ok(Array.isArray(server.policies));
+      for (const policy of server.policies) assert.ok(Array.isArray(policy.rules));
+    }
+    const policies = JSON.parse(await Deno.readTextFile(`${dir}/policies.json`));
+    const made = policies.filter((p: { name: string }) => p.name.startsWith("Sign-on "));
+    // The emulator's generic /policies listing ignores ?type=, so each may appear once per type.
+    assert.equal(new Set(made.map((p: { id: string }) => p.id)).size, 2);
+    for (const policy of made) assert.equal(policy.rules.length, 1, JSON.stringify(policy));
+    for (const policy of policies) assert.ok(Array.isArray(policy.rules), JSON.stringify(policy));
+    assert.ok(r.routes.includes("GET /api/v1/policies/{policyId}/rules"));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
     await org.close();
   }
 });
