@@ -8,9 +8,9 @@
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { CONFIG_KINDS, snapshot, stableJson } from "./_framework/config_snapshot.ts";
-import type { ConfigKind } from "./_framework/config_snapshot.ts";
+import type { ConfigKind, EachItem } from "./_framework/config_snapshot.ts";
 
-export type { ConfigKind };
+export type { ConfigKind, EachItem };
 
 /** The arguments of the config-backup task. */
 export const ARGS = {
