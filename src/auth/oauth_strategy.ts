@@ -36,6 +36,24 @@ export interface OAuthStrategyConfig {
 
 const MAX_REMEMBERED_SECRETS = 32;
 
+/**
+ * `shared`, or the signal's reason as soon as `signal` aborts. Only this caller stops waiting:
+ * `shared` (a single-flight token request) goes on for everyone else, and is marked handled
+ * so its later failure is no unhandled rejection.
+ */
+function untilAborted<T>(shared: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return shared;
+  if (signal.aborted) {
+    shared.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    shared.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
 /** A description of the current token, without the token. */
 export interface AuthSession {
   /** Granted scopes. */
@@ -148,9 +166,14 @@ export class OAuthStrategy implements AuthStrategy {
     return token;
   }
 
-  /** `Authorization` (and `DPoP`) headers with a fresh token. */
+  /**
+   * `Authorization` (and `DPoP`) headers with a fresh token. When a token must be obtained
+   * first, waiting for it ends with `request.signal`; the token request itself goes on.
+   */
   async headers(request: AuthRequest): Promise<Record<string, string>> {
-    const token = await this.#tokens.get();
+    const token = this.#tokens.isFresh()
+      ? await this.#tokens.get()
+      : await untilAborted(this.#tokens.get(), request.signal);
     this.#used.set(request, token.accessToken);
     if (token.tokenType !== "DPoP") return { Authorization: `Bearer ${token.accessToken}` };
     const signer = (await this.#oauth()).dpop;
@@ -187,7 +210,7 @@ export class OAuthStrategy implements AuthStrategy {
       return true; // another call already renewed the token
     }
     this.#tokens.expire();
-    await this.#tokens.renew();
+    await untilAborted(this.#tokens.renew(), request.signal);
     return true;
   }
 

@@ -14,6 +14,12 @@ export interface AuthRequest {
   method: string;
   /** Absolute URL of the request (always the org's origin). */
   url: URL;
+  /**
+   * Aborts when the call gives up (its `requestTimeout` budget ran out or its caller aborted).
+   * A strategy that has to wait for a token stops waiting then, without cancelling a token
+   * request other calls share.
+   */
+  signal?: AbortSignal;
 }
 
 /** A way of authenticating requests to the Okta Management API. */

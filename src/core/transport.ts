@@ -1,27 +1,26 @@
 /**
- * The only place that sends HTTP requests (with fetch): URL and body encoding, headers and
- * User-Agent, auth per attempt, the retry loop, the call budget, error mapping and response
- * parsing.
+ * The request pipeline: URL and headers, auth per attempt, the retry loop, the call budget,
+ * error mapping and response parsing. Every request goes out through the client's one ky
+ * instance (`http.ts`); body encoding, the budget's signal, gates and error building live in
+ * their own files.
  *
  * @module
  */
+import type { KyInstance } from "npm:ky@^2.1.0";
 import type { AuthRequest, AuthStrategy } from "../auth/strategy.ts";
-import type { BodyKind, HttpMethod, ResponseKind } from "./operation.ts";
+import type { HttpMethod, ResponseKind } from "./operation.ts";
 import type { RequestSpec } from "./request_spec.ts";
 import type { ResolvedConfig } from "./config.ts";
-import { stripNulls } from "./body.ts";
-import {
-  OktaApiError,
-  OktaError,
-  type OktaErrorCause,
-  OktaNetworkError,
-  OktaOriginError,
-  OktaTimeoutError,
-} from "./errors.ts";
+import { OktaError, type OktaNetworkError, OktaOriginError, OktaTimeoutError } from "./errors.ts";
+import { Deadlines } from "./deadline.ts";
+import { enterGates, leaveGates, type TransportGate } from "./gate.ts";
+import { createHttp, type TransportFetch } from "./http.ts";
 import { nextFromBody, parseNextLink } from "./link.ts";
 import type { DebugLog } from "./logger.ts";
 import { parseRateLimit, type RateLimit } from "./rate_limit.ts";
-import { redact, redactHeaders, redactUrl } from "./redact.ts";
+import { redactUrl } from "./redact.ts";
+import { encodeBody } from "./request_body.ts";
+import { apiError, type FailedRequest, isNetworkFailure, networkError } from "./response_error.ts";
 import {
   backoffDelay,
   isIdempotent,
@@ -30,6 +29,9 @@ import {
   sleep,
 } from "./retry.ts";
 import { appendQuery, encodeQuery, expandPath } from "./url.ts";
+
+export type { TransportGate } from "./gate.ts";
+export type { TransportFetch } from "./http.ts";
 
 /** A successful response with its parsed body (what `.withResponse()` resolves to). */
 export interface OktaResponse<T> {
@@ -45,20 +47,6 @@ export interface OktaResponse<T> {
   rateLimit: RateLimit | undefined;
   /** `X-Okta-Request-Id`. */
   requestId: string | undefined;
-}
-
-/** The fetch the transport calls: always one `Request`. */
-export type TransportFetch = (request: Request) => Promise<Response>;
-
-/**
- * Sees every attempt the transport sends (how `okta.bulk()` paces and caps requests): `enter`
- * runs before the attempt and may delay it; `leave` gets the attempt's outcome.
- */
-export interface TransportGate {
-  /** Before an attempt on `route` (`METHOD path-template`); resolves when it may go, with a ticket. */
-  enter(route: string, signal: AbortSignal | undefined): Promise<unknown>;
-  /** After the attempt: its status and headers, or `undefined` when no response came. */
-  leave(ticket: unknown, response: { status: number; headers: Headers } | undefined): void;
 }
 
 interface Prepared {
@@ -80,97 +68,6 @@ const ACCEPT: Readonly<Record<ResponseKind, string>> = {
   binary: "*/*",
 };
 
-const BODY_METHODS: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH"]);
-const MAX_ERROR_TEXT = 2000;
-
-/** Marks an abort caused by the call budget running out (as opposed to the caller's signal). */
-class DeadlineReached extends Error {}
-
-/**
- * Calls started within one short slot share one deadline signal and one timer, fired when the
- * last of them has used up its budget (so each call gets between 1 and 1.1 budgets). A timer
- * and its own abort signal per call cost more CPU than the rest of a request's bookkeeping.
- */
-interface DeadlineSlot {
-  controller: AbortController;
-  /** Calls may join the slot until this instant (epoch ms). */
-  end: number;
-}
-
-/** The longest slot: bounds how far past the budget a call may run. */
-const MAX_DEADLINE_SLOT_MS = 1000;
-
-function isNetworkFailure(error: unknown): boolean {
-  return error instanceof Error &&
-    (error.name === "NetworkError" ||
-      (error.name === "TypeError" &&
-        /fetch failed|error sending request|network|connection/i.test(error.message)));
-}
-
-function hasHeader(headers: Record<string, string>, name: string): boolean {
-  const lower = name.toLowerCase();
-  for (const key in headers) if (key.toLowerCase() === lower) return true;
-  return false;
-}
-
-function toFormData(body: unknown): FormData {
-  if (body instanceof FormData) return body;
-  const form = new FormData();
-  if (body !== null && typeof body === "object") {
-    for (const [key, value] of Object.entries(body)) {
-      if (value instanceof Blob) form.append(key, value);
-      else if (value !== undefined && value !== null) form.append(key, String(value));
-    }
-  }
-  return form;
-}
-
-function toSearchParams(body: unknown): URLSearchParams {
-  if (body instanceof URLSearchParams) return body;
-  const params = new URLSearchParams();
-  if (body !== null && typeof body === "object") {
-    for (const [key, value] of Object.entries(body)) {
-      if (Array.isArray(value)) { for (const v of value) params.append(key, String(v)); }
-      else if (value !== undefined && value !== null) params.append(key, String(value));
-    }
-  }
-  return params;
-}
-
-function normalizeCauses(value: unknown): OktaErrorCause[] {
-  const list = Array.isArray(value) ? value : value && typeof value === "object" ? [value] : [];
-  return list.map((item) => {
-    if (item && typeof item === "object") {
-      const record = item as Record<string, unknown>;
-      return { ...record, errorSummary: String(record.errorSummary ?? "") };
-    }
-    return { errorSummary: String(item) };
-  });
-}
-
-async function enterGates(
-  gates: readonly TransportGate[],
-  prepared: Prepared,
-  signal: AbortSignal | undefined,
-): Promise<unknown[]> {
-  const tickets: unknown[] = [];
-  try {
-    for (const gate of gates) tickets.push(await gate.enter(prepared.route, signal));
-  } catch (e) {
-    leaveGates(gates.slice(0, tickets.length), tickets, undefined);
-    throw e;
-  }
-  return tickets;
-}
-
-function leaveGates(
-  gates: readonly TransportGate[],
-  tickets: unknown[],
-  response: { status: number; headers: Headers } | undefined,
-): void {
-  for (let i = 0; i < tickets.length; i++) gates[i].leave(tickets[i], response);
-}
-
 /** Sends `RequestSpec`s: the request pipeline shared by every builder of a client. */
 export class Transport {
   #config: ResolvedConfig;
@@ -179,9 +76,11 @@ export class Transport {
   #fetch: TransportFetch;
   #secrets: () => string[];
   #gates: TransportGate[] = [];
-  #deadline: DeadlineSlot | undefined;
+  #deadlines = new Deadlines();
+  #http: KyInstance | undefined;
+  #httpLoading: Promise<KyInstance> | undefined;
 
-  /** A transport for one client. */
+  /** A transport for one client; `fetch` is what its ky instance sends with. */
   constructor(
     config: ResolvedConfig,
     strategy: AuthStrategy,
@@ -274,36 +173,13 @@ export class Transport {
       "User-Agent": this.#config.userAgent,
       ...this.#config.defaultHeaders,
     };
-    const kind: BodyKind = spec.bodyKind ?? (spec.body === undefined ? "none" : "json");
-    let body: BodyInit | undefined;
-    switch (kind) {
-      case "json": {
-        const value = this.#config.includeNullValues ? spec.body : stripNulls(spec.body);
-        headers["Content-Type"] = "application/json";
-        body = value === undefined
-          ? (BODY_METHODS.has(spec.method) ? "" : undefined)
-          : JSON.stringify(value);
-        break;
-      }
-      case "multipart":
-        // fetch writes the Content-Type with the boundary.
-        body = toFormData(spec.body);
-        break;
-      case "form":
-        headers["Content-Type"] = "application/x-www-form-urlencoded";
-        body = toSearchParams(spec.body);
-        break;
-      case "certificate":
-        if (!(spec.headers && hasHeader(spec.headers, "content-type"))) {
-          headers["Content-Type"] = "application/x-pem-file";
-        }
-        body = spec.body as BodyInit;
-        break;
-      default:
-        headers["Content-Type"] = "application/json";
-        // Okta answers 411 to a POST/PUT without Content-Length; "" sends Content-Length: 0.
-        body = BODY_METHODS.has(spec.method) ? "" : undefined;
-    }
+    const body = encodeBody({
+      method: spec.method,
+      body: spec.body,
+      kind: spec.bodyKind,
+      headers: spec.headers,
+      includeNullValues: this.#config.includeNullValues,
+    }, headers);
     if (spec.headers) {
       for (const name in spec.headers) {
         // Later headers replace earlier ones whatever their case.
@@ -332,7 +208,7 @@ export class Transport {
     userSignal?.throwIfAborted();
     const budget = this.#config.requestTimeout;
     const started = Date.now();
-    const deadline = budget > 0 ? this.#deadlineSignal(budget, started) : undefined;
+    const deadline = budget > 0 ? this.#deadlines.signal(budget, started) : undefined;
     const signal = deadline && userSignal
       ? AbortSignal.any([userSignal, deadline])
       : deadline ?? userSignal;
@@ -341,13 +217,12 @@ export class Transport {
     } catch (e) {
       if (userSignal?.aborted) throw userSignal.reason;
       if (deadline?.aborted) {
+        const url = this.#shownUrl(prepared.url);
         throw new OktaTimeoutError(
-          `${prepared.method} ${
-            this.#shownUrl(prepared.url)
-          } did not finish within requestTimeout (${budget} ms)`,
+          `${prepared.method} ${url} did not finish within requestTimeout (${budget} ms)`,
           {
             method: prepared.method,
-            url: this.#shownUrl(prepared.url),
+            url,
             timeout: budget,
             cause: new DOMException(`The ${budget} ms budget ran out`, "TimeoutError"),
           },
@@ -357,23 +232,16 @@ export class Transport {
     }
   }
 
-  /** The shared deadline signal of the slot a call started at `now` belongs to. */
-  #deadlineSignal(budget: number, now: number): AbortSignal {
-    let slot = this.#deadline;
-    if (slot === undefined || now >= slot.end) {
-      const length = Math.max(1, Math.min(MAX_DEADLINE_SLOT_MS, Math.floor(budget / 10)));
-      const controller = new AbortController();
-      slot = { controller, end: now + length };
-      this.#deadline = slot;
-      const timer = setTimeout(() => controller.abort(new DeadlineReached()), length + budget);
-      // A call in flight keeps the process alive by itself; an idle slot's timer must not.
-      try {
-        Deno.unrefTimer(timer as unknown as number);
-      } catch {
-        // Not a runtime timer (a test's fake clock): nothing to unref.
-      }
-    }
-    return slot.controller.signal;
+  /** The client's ky instance, created on the first request. */
+  #loadHttp(): Promise<KyInstance> {
+    this.#httpLoading ??= createHttp(this.#fetch).then(
+      (http) => (this.#http = http),
+      (e) => {
+        this.#httpLoading = undefined;
+        throw e;
+      },
+    );
+    return this.#httpLoading;
   }
 
   async #attempts(
@@ -381,7 +249,8 @@ export class Transport {
     signal: AbortSignal | undefined,
     started: number,
   ): Promise<OktaResponse<unknown>> {
-    const { method, url } = prepared;
+    const { method, url, body } = prepared;
+    const http = this.#http ?? await this.#loadHttp();
     // Parsed only if the strategy looks (API tokens never do): a URL parse per call adds up.
     let parsedUrl: URL | undefined;
     const authRequest: AuthRequest = {
@@ -389,6 +258,8 @@ export class Transport {
       get url(): URL {
         return parsedUrl ??= new URL(url);
       },
+      // A strategy that has to wait (a sign-in, a token request) stops waiting with the call.
+      signal,
     };
     const maxRetries = this.#config.maxRetries;
     const budget = this.#config.requestTimeout;
@@ -396,7 +267,7 @@ export class Transport {
     let retryFor: string | undefined;
     let renewed = false;
     for (;;) {
-      // A plain record: the Request builds the Headers once (each copy costs µs on the hot path).
+      // A plain record: ky merges plain records without building Headers for them.
       const headers: Record<string, string> = { ...prepared.headers };
       const auth = await this.#strategy.headers(authRequest);
       for (const name in auth) {
@@ -410,15 +281,13 @@ export class Transport {
       }
       const attemptStart = this.#log.enabled ? performance.now() : 0;
       const gates = this.#gates;
-      const tickets = gates.length === 0 ? undefined : await enterGates(gates, prepared, signal);
+      const tickets = gates.length === 0
+        ? undefined
+        : await enterGates(gates, prepared.route, signal);
       let response: Response;
       try {
-        // fetch itself, not a wrapper: retries, timeouts and errors are handled here, and a
-        // wrapper's per-call option merging cost more CPU per request than the rest of the
-        // pipeline (and loading it pulled Node compat into every import of mod.ts).
-        response = await this.#fetch(
-          new Request(url, { method, headers, body: prepared.body, signal }),
-        );
+        // Only what varies per call: ky merges each option into the instance's defaults.
+        response = await http(url, { method, headers, body, signal });
       } catch (e) {
         if (tickets) leaveGates(gates, tickets, undefined);
         if (signal?.aborted) throw e;
@@ -428,9 +297,7 @@ export class Transport {
           const wait = backoffDelay(retries);
           if (this.#fits(started, wait, budget)) {
             this.#log.log(
-              `${method} ${
-                this.#shownUrl(url)
-              } failed (${error.message}); retry ${retries} of ${maxRetries} in ${wait} ms`,
+              `${method} ${error.url} failed (${error.message}); retry ${retries} of ${maxRetries} in ${wait} ms`,
             );
             await sleep(wait, signal);
             continue;
@@ -438,7 +305,6 @@ export class Transport {
         }
         throw error;
       }
-
       if (tickets) leaveGates(gates, tickets, response);
       const status = response.status;
       const requestId = response.headers.get("x-okta-request-id") ?? undefined;
@@ -563,81 +429,26 @@ export class Transport {
     }
   }
 
-  async #apiError(
+  #apiError(
     prepared: Prepared,
     response: Response,
     requestId: string | undefined,
     bodyText: string | undefined,
-  ): Promise<OktaApiError> {
-    const secrets = this.#secrets();
-    let text = "";
-    try {
-      text = redact(bodyText ?? await response.text(), secrets);
-    } catch {
-      // The body could not be read; the status still tells what happened.
-    }
-    let body: unknown = text;
-    let errorCode: string | undefined;
-    let errorSummary = "";
-    let errorLink: string | undefined;
-    let errorId: string | undefined;
-    let errorCauses: OktaErrorCause[] = [];
-    if (text !== "") {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = text;
-      }
-    }
-    if (body !== null && typeof body === "object" && !Array.isArray(body)) {
-      const b = body as Record<string, unknown>;
-      const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
-      errorCode = str(b.errorCode) ?? str(b.error);
-      errorSummary = str(b.errorSummary) ?? str(b.error_description) ?? str(b.message) ?? "";
-      errorLink = str(b.errorLink);
-      errorId = str(b.errorId);
-      errorCauses = normalizeCauses(b.errorCauses);
-    } else if (typeof body === "string" && body !== "") {
-      errorSummary = body.length > MAX_ERROR_TEXT ? `${body.slice(0, MAX_ERROR_TEXT)}…` : body;
-    }
-    if (errorSummary === "") errorSummary = response.statusText || `HTTP ${response.status}`;
-    return new OktaApiError({
-      status: response.status,
-      errorCode,
-      errorSummary,
-      errorLink,
-      errorId,
-      errorCauses,
-      // Servers can echo credentials in headers too.
-      headers: new Headers(redactHeaders(response.headers, secrets)),
-      requestId,
-      method: prepared.method,
-      url: this.#shownUrl(prepared.url),
-      body,
-      rateLimit: parseRateLimit(response.headers),
-      operationId: prepared.operationId,
-    });
+  ): Promise<OktaError> {
+    return apiError(this.#failed(prepared), response, requestId, bodyText, this.#secrets());
   }
 
   #networkError(prepared: Prepared, error: unknown, requestId?: string): OktaNetworkError {
-    const raw = error instanceof Error && error.cause instanceof Error &&
-        (error.name === "NetworkError" || error.message === "fetch failed")
-      ? error.cause
-      : error;
-    const secrets = this.#secrets();
-    const message = raw instanceof Error
-      ? redact(raw.message, secrets)
-      : redact(String(raw), secrets);
-    // A fresh error: the original may hold the Request, and with it the Authorization header.
-    const cause = new Error(message);
-    cause.name = raw instanceof Error ? raw.name : "Error";
-    const url = this.#shownUrl(prepared.url);
-    return new OktaNetworkError(`${prepared.method} ${url} failed without a response: ${message}`, {
+    return networkError(this.#failed(prepared), error, this.#secrets(), requestId);
+  }
+
+  /** The request as errors show it: token-free URL. */
+  #failed(prepared: Prepared): FailedRequest {
+    return {
       method: prepared.method,
-      url,
-      cause,
-      requestId,
-    });
+      url: this.#shownUrl(prepared.url),
+      operationId: prepared.operationId,
+    };
   }
 
   #shownUrl(url: string): string {
