@@ -67,6 +67,8 @@ export interface Kind {
   actions?: Record<string, (item: GenericItem, ctx: KindContext) => unknown>;
   /** Accepts list items (filter/q/search of this collection). */
   filter?(item: GenericItem, query: URLSearchParams, ctx: KindContext): boolean;
+  /** Checks a list request's query before listing (even an empty list); throws an `OktaHttpError`. */
+  listQuery?(query: URLSearchParams, ctx: KindContext): void;
   /** Wraps a list page when the list is not a plain array (e.g. `{domains: […]}`). */
   list?(items: Record<string, unknown>[], ctx: KindContext): unknown;
   /** Paging defaults of the list. */
@@ -498,6 +500,7 @@ function collectionOp(
   const col = ctx.store.collection(ctx.collection);
   if (op.method === "GET") {
     const q = ctx.info.query;
+    kind?.listQuery?.(q, ctx);
     const rule = kind?.limits ?? { default: 200, max: 200 };
     const limit = op.paging === "none" ? Number.MAX_SAFE_INTEGER : readLimit(q, rule);
     const accept = kind?.filter ? (i: GenericItem) => kind.filter!(i, q, ctx) : undefined;

@@ -181,8 +181,11 @@ Deno.test("config-backup reads per-server and per-policy details through okta.bu
     }
     const policies = JSON.parse(await Deno.readTextFile(`${dir}/policies.json`));
     const made = policies.filter((p: { name: string }) => p.name.startsWith("Sign-on "));
-    // The emulator's generic /policies listing ignores ?type=, so each may appear once per type.
-    assert.equal(new Set(made.map((p: { id: string }) => p.id)).size, 2);
+    // Listed once per type, so each policy appears once: no duplicates anywhere in the backup.
+    assert.equal(made.length, 2, JSON.stringify(made));
+    const ids = policies.map((p: { id: string }) => p.id);
+    assert.equal(new Set(ids).size, ids.length, `duplicate policies: ${ids}`);
+    assert.ok(made.every((p: { type: string }) => p.type === "OKTA_SIGN_ON"));
     for (const policy of made) assert.equal(policy.rules.length, 1, JSON.stringify(policy));
     for (const policy of policies) assert.ok(Array.isArray(policy.rules), JSON.stringify(policy));
     assert.ok(r.routes.includes("GET /api/v1/policies/{policyId}/rules"));

@@ -25,6 +25,7 @@ import { idpsKind } from "./idps.ts";
 import { inlineHooksKind } from "./inline_hooks.ts";
 import { linkedObjectsKind } from "./linked_objects.ts";
 import { networkZonesKind } from "./network_zones.ts";
+import { policiesKind } from "./policies.ts";
 import { sessionsKind } from "./sessions.ts";
 import { smsTemplatesKind } from "./templates.ts";
 import { trustedOriginsKind } from "./trusted_origins.ts";
@@ -46,6 +47,7 @@ export const KINDS: readonly Kind[] = [
   inlineHooksKind,
   linkedObjectsKind,
   networkZonesKind,
+  policiesKind,
   sessionsKind,
   smsTemplatesKind,
   trustedOriginsKind,
