@@ -5,7 +5,9 @@
  * or with its error in the summary.
  *
  * Pacing works on server time: the reset instant is judged against the responses' `Date`
- * header, so a skewed local clock does not matter.
+ * header, so a skewed local clock does not matter. A bucket not heard from yet gets one request
+ * first; the others for it wait for that response's headers, so a limit below `concurrency`
+ * is not tripped by the opening burst.
  *
  * @module
  */
@@ -92,6 +94,15 @@ interface Bucket {
   assumedFresh: boolean;
   /** Attempts started on this bucket (a ticket's sequence number). */
   started: number;
+  /**
+   * While nothing is known of the bucket: the one attempt sent to learn its limit, which the
+   * others wait for (a first burst of `concurrency` requests would trip a lower limit).
+   */
+  probeSeq: number | undefined;
+  /** Its responses carry no rate-limit headers: nothing to pace by. */
+  unpaced: boolean;
+  /** Attempts on this bucket not answered yet. */
+  inFlight: number;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -185,6 +196,9 @@ export class RateLimitGate implements TransportGate {
     if (ticket === undefined) return;
     const { bucket, seq } = ticket as Ticket;
     this.#inFlight--;
+    bucket.inFlight--;
+    const probe = bucket.probeSeq === seq;
+    if (probe) bucket.probeSeq = undefined;
     if (response) {
       const date = response.headers.get("date");
       const serverNow = date === null ? NaN : Date.parse(date);
@@ -209,6 +223,9 @@ export class RateLimitGate implements TransportGate {
           bucket.limit = rate.limit;
           bucket.serverUsed = used;
           bucket.assumedFresh = false;
+          // A wake-up planned for an older window's reset would wrongly refill this one.
+          if (bucket.timer !== undefined) clearTimeout(bucket.timer);
+          bucket.timer = undefined;
         } else if (window === bucket.window && (!bucket.assumedFresh || response.status === 429)) {
           bucket.firstSeq = Math.min(bucket.firstSeq, seq);
           bucket.serverUsed = Math.max(bucket.serverUsed, used);
@@ -217,7 +234,11 @@ export class RateLimitGate implements TransportGate {
         if (response.status === 429 && window >= (bucket.window ?? 0)) {
           bucket.serverUsed = bucket.limit;
         }
+      } else if (probe && rate === undefined && response.status !== 429) {
+        // An answer without rate-limit headers: this bucket is not paced (as before the probe).
+        bucket.unpaced = true;
       }
+      // Otherwise (no response, or a concurrency 429) the next attempt probes again.
     }
     this.#pump();
   }
@@ -235,6 +256,7 @@ export class RateLimitGate implements TransportGate {
       if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
       // Still counted, so its leave() keeps the in-flight count right.
       this.#inFlight++;
+      waiter.bucket.inFlight++;
       waiter.bucket.started++;
       waiter.resolve({ bucket: waiter.bucket, seq: waiter.bucket.started });
     }
@@ -264,6 +286,9 @@ export class RateLimitGate implements TransportGate {
         serverUsed: 0,
         assumedFresh: false,
         started: 0,
+        probeSeq: undefined,
+        unpaced: false,
+        inFlight: 0,
         timer: undefined,
       };
       this.#buckets.set(key, bucket);
@@ -277,9 +302,17 @@ export class RateLimitGate implements TransportGate {
    * reported (which also counts other clients), whichever is more.
    */
   #available(bucket: Bucket): number {
-    if (bucket.window === undefined && !bucket.assumedFresh) return Infinity;
+    if (this.#unknown(bucket)) {
+      if (bucket.unpaced) return Infinity;
+      return bucket.probeSeq === undefined ? 1 : 0;
+    }
     const ours = bucket.started - bucket.firstSeq + 1;
     return bucket.limit - Math.max(ours, bucket.serverUsed);
+  }
+
+  /** No response has told the bucket's window yet. */
+  #unknown(bucket: Bucket): boolean {
+    return bucket.window === undefined && !bucket.assumedFresh;
   }
 
   #canStart(bucket: Bucket): boolean {
@@ -288,8 +321,11 @@ export class RateLimitGate implements TransportGate {
 
   #start(bucket: Bucket): Ticket {
     this.#inFlight++;
+    bucket.inFlight++;
     this.requests++;
-    return { bucket, seq: ++bucket.started };
+    const seq = ++bucket.started;
+    if (this.#unknown(bucket) && !bucket.unpaced) bucket.probeSeq = seq;
+    return { bucket, seq };
   }
 
   #pump(): void {
@@ -301,7 +337,10 @@ export class RateLimitGate implements TransportGate {
         waiter.resolve(this.#start(waiter.bucket));
       } else {
         remaining.push(waiter);
-        if (this.#available(waiter.bucket) <= 0) this.#scheduleReset(waiter.bucket);
+        // A bucket waiting for its probe's answer has no window to wait out.
+        if (this.#available(waiter.bucket) <= 0 && waiter.bucket.probeSeq === undefined) {
+          this.#scheduleReset(waiter.bucket);
+        }
       }
     }
     this.#waiters = remaining;
@@ -310,6 +349,9 @@ export class RateLimitGate implements TransportGate {
   /** Refills a spent bucket once its window has reset on the server's clock. */
   #scheduleReset(bucket: Bucket): void {
     if (bucket.timer !== undefined || this.#closed) return;
+    // Spent in a window only assumed open: its reset instant is unknown until one of the
+    // attempts in flight answers (leave() then plans the wake-up from its headers).
+    if (bucket.assumedFresh && bucket.inFlight > 0) return;
     const serverNow = Date.now() + this.#skew();
     const resetAt = bucket.window === undefined ? serverNow + 1000 : bucket.window * 1000;
     const wait = Math.max(0, resetAt - serverNow) + RESET_MARGIN_MS + this.#lateness;

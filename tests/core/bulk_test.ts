@@ -331,3 +331,48 @@ Deno.test("bulk uses the whole window when requests reach the server out of orde
     assert.deepEqual(perWindow.slice(1, -1), perWindow.slice(1, -1).map(() => 20), `${perWindow}`);
   });
 });
+
+Deno.test("bulk probes a bucket it has not heard from: a limit below the concurrency sees no 429 from a cold start", async () => {
+  await withClock(async (clock) => {
+    const org = fakeOrg({ limit: 3 });
+    const okta = createOkta({ orgUrl: ORG, apiToken: "t", fetch: org.fetch });
+    const summary = await drive(
+      clock,
+      okta.bulk(ids(20), (id) => okta.request("POST", `/api/v1/users/${id}`, { body: {} }), {
+        concurrency: 10,
+      }),
+    );
+    assert.equal(org.stats.tooMany, 0, "the first burst must not exceed the bucket's limit");
+    assert.equal(summary.rateLimited, 0);
+    assert.equal(summary.succeeded, 20);
+    assert.equal(summary.requests, 20);
+    assert.ok(
+      [...org.stats.acceptedIn.values()].every((n) => n <= 3),
+      `${[...org.stats.acceptedIn.values()]}`,
+    );
+  });
+});
+
+Deno.test("bulk: a bucket whose answers carry no rate-limit headers runs at full concurrency after its probe", async () => {
+  await withClock(async (clock) => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let requests = 0;
+    const fetch = async (request: Request): Promise<Response> => {
+      requests++;
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      inFlight--;
+      return Response.json({ id: new URL(request.url).pathname.split("/").pop() });
+    };
+    const okta = createOkta({ orgUrl: ORG, apiToken: "t", fetch });
+    const summary = await drive(
+      clock,
+      okta.bulk(ids(25), (id) => okta.request("GET", `/api/v1/users/${id}`), { concurrency: 5 }),
+    );
+    assert.equal(summary.succeeded, 25);
+    assert.equal(requests, 25);
+    assert.equal(maxInFlight, 5);
+  });
+});
