@@ -16,7 +16,7 @@ import { notFound, OktaHttpError } from "./errors.ts";
 import { json, link } from "./links.ts";
 import type { LogTarget, Org, RequestInfo } from "./org.ts";
 import { addLinks, encodeCursor, readAfter, readLimit } from "./paging.ts";
-import { SCHEMA_SHAPES } from "./schema_shapes.ts";
+import { SCHEMA_SHAPES } from "../generated/schema_shapes.ts";
 import { OrderedCollection } from "./store.ts";
 
 /** One stored object of a generic collection (`data` is the wire shape without `_links`). */

@@ -15,6 +15,8 @@ import { buildRow } from "./rows.ts";
 import { assignFluentNames } from "./naming.ts";
 import { emitOperations } from "./emit_operations.ts";
 import { emitTypes, TypeWriter } from "./emit_types.ts";
+import { buildSchemaFacts, emitSchemaFacts } from "./facts.ts";
+import { emitShapes } from "./shapes.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 
@@ -51,6 +53,11 @@ function main(): number {
   types.seal();
   files.set("src/generated/types.ts", emitTypes(types));
   files.set("src/generated/api.ts", emitApi(built, types));
+  // Prose-free schema facts (tests: validation, minimal requests) and the emulator's shapes.
+  const rows = built.map((b) => b.row);
+  const facts = buildSchemaFacts([primary, ps, nj], rows);
+  files.set("src/generated/schemas.json", emitSchemaFacts(facts));
+  files.set("src/generated/schema_shapes.ts", emitShapes(rows, facts));
   // PowerShell cmdlets exist only for operations of the PowerShell spec (matched by route).
   const psIds = new Map<string, string>();
   for (const raw of mergeOperations([ps])) {
@@ -74,6 +81,9 @@ function main(): number {
       "- `operations.ts`: the runtime operation table (data, decoded once at load)",
       "- `types.ts`: one type per schema (types only)",
       "- `api.ts`: the typed fluent surface (types only)",
+      "- `schema_shapes.ts`: the emulator's minimal response per response schema (runtime data)",
+      "- `schemas.json`: the component schemas the operations name, per spec, without prose",
+      "  (descriptions, summaries, titles, examples, `x-*`); used by the tests, not published",
       "",
     ].join("\n"),
   );
