@@ -14,6 +14,11 @@ export interface OktaErrorCause {
   [key: string]: unknown;
 }
 
+/** `{ cause }` when `init` has one, else nothing (so an absent cause stays absent on the error). */
+function causeOf(init: ErrorOptions): ErrorOptions | undefined {
+  return init.cause === undefined ? undefined : { cause: init.cause };
+}
+
 /** The base class of every error thrown by oktakit, so `catch (e) { if (e instanceof OktaError) … }` works. */
 export class OktaError extends Error {
   /** Creates an error; `message` must already be redacted. */
@@ -127,8 +132,7 @@ export class OktaApiError extends OktaError {
   /** A plain, credential-free object for `JSON.stringify`. */
   override toJSON(): Record<string, unknown> {
     return {
-      name: this.name,
-      message: this.message,
+      ...super.toJSON(),
       status: this.status,
       errorCode: this.errorCode,
       errorSummary: this.errorSummary,
@@ -161,7 +165,7 @@ export class OktaConfigError extends OktaError {
 
   /** Creates the error; `message` must already name the setting and its env var. */
   constructor(message: string, init: OktaConfigErrorInit) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, causeOf(init));
     this.name = "OktaConfigError";
     this.setting = init.setting;
     this.envVar = init.envVar;
@@ -169,7 +173,7 @@ export class OktaConfigError extends OktaError {
 
   /** A plain, credential-free object for `JSON.stringify`. */
   override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, setting: this.setting, envVar: this.envVar };
+    return { ...super.toJSON(), setting: this.setting, envVar: this.envVar };
   }
 }
 
@@ -197,7 +201,7 @@ export class OktaNetworkError extends OktaError {
   constructor(message: string, init: OktaRequestErrorInit & { requestId?: string }) {
     super(
       init.requestId ? `${message} [request id ${init.requestId}]` : message,
-      init.cause === undefined ? undefined : { cause: init.cause },
+      causeOf(init),
     );
     this.name = "OktaNetworkError";
     this.method = init.method;
@@ -207,13 +211,7 @@ export class OktaNetworkError extends OktaError {
 
   /** A plain, credential-free object for `JSON.stringify`. */
   override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      method: this.method,
-      url: this.url,
-      requestId: this.requestId,
-    };
+    return { ...super.toJSON(), method: this.method, url: this.url, requestId: this.requestId };
   }
 }
 
@@ -228,7 +226,7 @@ export class OktaTimeoutError extends OktaError {
 
   /** Creates the error. */
   constructor(message: string, init: OktaRequestErrorInit & { timeout: number }) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, causeOf(init));
     this.name = "OktaTimeoutError";
     this.method = init.method;
     this.url = init.url;
@@ -237,13 +235,7 @@ export class OktaTimeoutError extends OktaError {
 
   /** A plain, credential-free object for `JSON.stringify`. */
   override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      method: this.method,
-      url: this.url,
-      timeout: this.timeout,
-    };
+    return { ...super.toJSON(), method: this.method, url: this.url, timeout: this.timeout };
   }
 }
 
@@ -269,11 +261,6 @@ export class OktaOriginError extends OktaError {
 
   /** A plain, credential-free object for `JSON.stringify`. */
   override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      url: this.url,
-      expectedOrigin: this.expectedOrigin,
-    };
+    return { ...super.toJSON(), url: this.url, expectedOrigin: this.expectedOrigin };
   }
 }
