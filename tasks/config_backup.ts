@@ -5,9 +5,15 @@
  *
  * @module
  */
-import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
+import { defineTask, errorFields, main } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
-import { CONFIG_KINDS, snapshot, stableJson } from "./_framework/config_snapshot.ts";
+import {
+  CONFIG_KINDS,
+  CONFIG_READ_SCOPES,
+  selectKinds,
+  snapshot,
+  stableJson,
+} from "./_framework/config_snapshot.ts";
 import type { ConfigKind, EachItem } from "./_framework/config_snapshot.ts";
 
 export type { ConfigKind, EachItem };
@@ -35,16 +41,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     "lastUpdated removed, secrets (hook auth values, client secrets, passwords) replaced by " +
     "[redacted], so two backups of an unchanged org are byte-identical and diff cleanly.",
   args: ARGS,
-  scopes: [
-    "okta.networkZones.read",
-    "okta.trustedOrigins.read",
-    "okta.eventHooks.read",
-    "okta.inlineHooks.read",
-    "okta.userTypes.read",
-    "okta.groups.read",
-    "okta.authorizationServers.read",
-    "okta.policies.read",
-  ],
+  scopes: CONFIG_READ_SCOPES,
   permissions: { write: ["out"] },
   columns: ["kind", "count", "file", "errorCode", "errorSummary"],
   examples: [
@@ -76,15 +73,5 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     );
   },
 });
-
-/** The kinds named by `--kinds` (all when empty); unknown names are a usage error. */
-export function selectKinds(names: string[]): readonly ConfigKind[] {
-  if (names.length === 0) return CONFIG_KINDS;
-  const known = CONFIG_KINDS.map((k) => k.name);
-  for (const n of names) {
-    if (!known.includes(n)) throw new UsageError(`--kinds takes ${known.join(", ")}: got "${n}"`);
-  }
-  return CONFIG_KINDS.filter((k) => names.includes(k.name));
-}
 
 if (import.meta.main) await main(task);

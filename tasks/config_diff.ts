@@ -6,8 +6,13 @@
  */
 import { defineTask, errorFields, main } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
-import { diffPaths, displayName, snapshot } from "./_framework/config_snapshot.ts";
-import { selectKinds } from "./config_backup.ts";
+import {
+  CONFIG_READ_SCOPES,
+  diffPaths,
+  displayName,
+  selectKinds,
+  snapshot,
+} from "./_framework/config_snapshot.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -30,16 +35,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     "normalizes both the same way and lists each object that was added in the org, removed from " +
     "it, or changed (with the changed fields). Kinds missing from the backup are skipped.",
   args: ARGS,
-  scopes: [
-    "okta.networkZones.read",
-    "okta.trustedOrigins.read",
-    "okta.eventHooks.read",
-    "okta.inlineHooks.read",
-    "okta.userTypes.read",
-    "okta.groups.read",
-    "okta.authorizationServers.read",
-    "okta.policies.read",
-  ],
+  scopes: CONFIG_READ_SCOPES,
   permissions: { read: ["out"], write: ["out"] },
   columns: ["kind", "change", "id", "name", "fields", "errorCode", "errorSummary"],
   examples: [

@@ -7,48 +7,18 @@
  */
 import { deviceLogin } from "../src/auth/mod.ts";
 import { defineTask, main, UsageError } from "./_framework/mod.ts";
-import type { ArgSpecs, TaskContext, TaskDefinition } from "./_framework/mod.ts";
-
-/** The client id registered in `--emulator` mode. */
-export const EMULATOR_CLIENT_ID = "0oaoktakitcli000demo";
-
-/** Settings shared by login and logout: org, client, scopes and cache, from args or OKTA_* env. */
-export function authTarget(
-  ctx: TaskContext<{ clientId?: string; scopes: string[] }>,
-): { orgUrl: string; clientId: string; scopes: string[] } {
-  const orgUrl = ctx.emulator?.orgUrl ?? ctx.env("OKTA_ORG_URL") ?? ctx.env("OKTA_CLIENT_ORGURL");
-  if (!orgUrl) throw new UsageError("Set OKTA_ORG_URL to the org, e.g. https://acme.okta.com");
-  const clientId = ctx.args.clientId ?? ctx.env("OKTA_CLIENT_CLIENTID") ??
-    (ctx.emulator ? EMULATOR_CLIENT_ID : undefined);
-  if (!clientId) {
-    throw new UsageError(
-      "Give --client-id (or set OKTA_CLIENT_CLIENTID): the native app's client id",
-    );
-  }
-  const scopes = ctx.args.scopes.length
-    ? ctx.args.scopes
-    : (ctx.env("OKTA_CLIENT_SCOPES") ?? "").split(/[\s,]+/).filter(Boolean);
-  return { orgUrl, clientId, scopes };
-}
+import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
+import { authTarget, CACHE_ARG, CLIENT_ID_ARG, SIGN_IN_TASK } from "./_framework/sign_in.ts";
 
 /** The arguments of the login task. */
 export const ARGS = {
-  clientId: {
-    type: "string",
-    description: "the native app's client id (default: OKTA_CLIENT_CLIENTID)",
-    placeholder: "ID",
-  },
+  clientId: CLIENT_ID_ARG,
   scopes: {
     type: "list",
     description: "OAuth scopes to ask for (default: OKTA_CLIENT_SCOPES)",
     placeholder: "SCOPE",
   },
-  cache: {
-    type: "string",
-    required: true,
-    description: "token cache file (deno task passes $HOME/.config/oktakit/tokens.json)",
-    placeholder: "FILE",
-  },
+  cache: CACHE_ARG,
   force: { type: "boolean", description: "sign in again even when a cached session is valid" },
 } as const satisfies ArgSpecs;
 
@@ -62,10 +32,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     "scopes then run without a prompt. Nothing secret is printed. With --emulator the sign-in is " +
     "approved automatically.",
   args: ARGS,
-  scopes: [],
-  permissions: { read: ["$HOME/.config/oktakit"], write: ["$HOME/.config/oktakit"] },
-  commandArgs: ["--cache", "$HOME/.config/oktakit/tokens.json"],
-  needsClient: false,
+  ...SIGN_IN_TASK,
   columns: ["orgUrl", "clientId", "scopes", "expiresAt", "fromCache", "cache"],
   examples: [
     "OKTA_ORG_URL=https://acme.okta.com deno task login --client-id 0oa1native --scopes okta.users.read,okta.groups.read",

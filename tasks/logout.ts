@@ -7,26 +7,17 @@
 import { logout } from "../src/auth/mod.ts";
 import { defineTask, main } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
-import { authTarget } from "./login.ts";
+import { authTarget, CACHE_ARG, CLIENT_ID_ARG, SIGN_IN_TASK } from "./_framework/sign_in.ts";
 
 /** The arguments of the logout task. */
 export const ARGS = {
-  clientId: {
-    type: "string",
-    description: "the native app's client id (default: OKTA_CLIENT_CLIENTID)",
-    placeholder: "ID",
-  },
+  clientId: CLIENT_ID_ARG,
   scopes: {
     type: "list",
     description: "only the session with exactly these scopes (default: every session)",
     placeholder: "SCOPE",
   },
-  cache: {
-    type: "string",
-    required: true,
-    description: "token cache file (deno task passes $HOME/.config/oktakit/tokens.json)",
-    placeholder: "FILE",
-  },
+  cache: CACHE_ARG,
 } as const satisfies ArgSpecs;
 
 /** The logout task. */
@@ -36,10 +27,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
   details: "Revokes the access and refresh tokens cached by `deno task login` for the org and " +
     "client (all scope sets, or only --scopes) at /oauth2/v1/revoke, then deletes them.",
   args: ARGS,
-  scopes: [],
-  permissions: { read: ["$HOME/.config/oktakit"], write: ["$HOME/.config/oktakit"] },
-  commandArgs: ["--cache", "$HOME/.config/oktakit/tokens.json"],
-  needsClient: false,
+  ...SIGN_IN_TASK,
   columns: ["orgUrl", "clientId", "revoked"],
   examples: ["OKTA_ORG_URL=https://acme.okta.com deno task logout --client-id 0oa1native"],
   async run(ctx) {

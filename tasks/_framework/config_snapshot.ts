@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { UsageError } from "./args.ts";
 import type { TaskClient } from "./client.ts";
 
 /**
@@ -19,6 +20,18 @@ export interface ConfigKind {
   /** Reads every object of this kind; per-object sub-reads go through `each`. */
   read(okta: TaskClient, each: EachItem): Promise<Record<string, unknown>[]>;
 }
+
+/** The OAuth scopes that read every kind (config-backup and config-diff read them all). */
+export const CONFIG_READ_SCOPES: readonly string[] = [
+  "okta.networkZones.read",
+  "okta.trustedOrigins.read",
+  "okta.eventHooks.read",
+  "okta.inlineHooks.read",
+  "okta.userTypes.read",
+  "okta.groups.read",
+  "okta.authorizationServers.read",
+  "okta.policies.read",
+];
 
 /** Policy types read by the `policies` kind. */
 export const POLICY_TYPES: readonly string[] = [
@@ -104,6 +117,16 @@ export const CONFIG_KINDS: readonly ConfigKind[] = [
     },
   },
 ];
+
+/** The kinds named by `--kinds` (all when empty); unknown names are a usage error. */
+export function selectKinds(names: string[]): readonly ConfigKind[] {
+  if (names.length === 0) return CONFIG_KINDS;
+  const known = CONFIG_KINDS.map((k) => k.name);
+  for (const n of names) {
+    if (!known.includes(n)) throw new UsageError(`--kinds takes ${known.join(", ")}: got "${n}"`);
+  }
+  return CONFIG_KINDS.filter((k) => names.includes(k.name));
+}
 
 /** Keys dropped everywhere: links and embedded copies, and timestamps that change on every save. */
 const VOLATILE_KEYS = new Set(["_links", "_embedded", "lastUpdated"]);
