@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { sleep } from "../core/sleep.ts";
 
 /** Time source and waiter used for token expiry and device-grant polling. */
 export interface AuthClock {
@@ -17,21 +18,5 @@ export const SYSTEM_CLOCK: AuthClock = {
   now(): number {
     return Date.now();
   },
-  sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      }, ms);
-      signal?.addEventListener("abort", onAbort, { once: true });
-    });
-  },
+  sleep,
 };

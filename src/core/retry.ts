@@ -11,6 +11,8 @@
  */
 import { parseResetSeconds } from "./rate_limit.ts";
 
+export { sleep } from "./sleep.ts";
+
 /** Extra wait after the reset instant, so the retry lands in the new window. */
 export const RATE_LIMIT_JITTER_MIN_MS = 100;
 /** Random spread on top of the minimum, so parallel clients do not retry in lockstep. */
@@ -64,23 +66,4 @@ export function rateLimitDelay(
 export function backoffDelay(retry: number, random: () => number = Math.random): number {
   const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (retry - 1));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-
-/**
- * Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. The timer is
- * always cleared, so nothing is left pending.
- */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
