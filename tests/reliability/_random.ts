@@ -4,22 +4,20 @@
  *
  * @module
  */
+import { Random } from "../../src/emulator/ids.ts";
 
-/** A seeded generator of numbers, integers, picks and strings. */
+/** A seeded generator of numbers, integers, picks and strings, on the emulator's mulberry32. */
 export class Rng {
-  #state: number;
+  #random: Random;
 
   /** Creates a generator from a 32-bit seed. */
   constructor(seed: number) {
-    this.#state = seed >>> 0;
+    this.#random = new Random(seed);
   }
 
   /** A float in [0, 1). */
   next(): number {
-    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.#random.next();
   }
 
   /** An integer in [min, max]. */
