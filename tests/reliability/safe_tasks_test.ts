@@ -8,9 +8,15 @@ import { TASK_MODULES } from "../../tasks/_framework/registry.ts";
 import { readJournal } from "../../tasks/_framework/journal.ts";
 import type { TaskDefinition } from "../../tasks/_framework/mod.ts";
 import { task as usersImport } from "../../tasks/users_import.ts";
-import { denoFlags } from "../../tasks/_framework/permissions.ts";
 import { startEmulator } from "../../emulator.ts";
-import { events, openOrg, run, tempDir, usersWithLogin } from "../tasks/_helpers.ts";
+import {
+  events,
+  openOrg,
+  run,
+  tempDir,
+  usersImportProcess,
+  usersWithLogin,
+} from "../tasks/_helpers.ts";
 import { Rng } from "./_random.ts";
 
 const ROOT = new URL("../../", import.meta.url);
@@ -221,32 +227,7 @@ Deno.test("users-import SIGKILLed twice against a faulty served org, then rerun:
     for (let i = 0; i < N; i++) lines.push(`k${i}@kill2.example,k${i}@kill2.example,K,N${i},Sales`);
     await Deno.writeTextFile(`${dir.path}/in/people.csv`, lines.join("\n") + "\n");
     const journal = `${dir.path}/out/users-import-people.journal`;
-    const command = () =>
-      new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          "--config",
-          new URL("deno.json", ROOT).pathname,
-          ...denoFlags(usersImport),
-          new URL("tasks/users_import.ts", ROOT).pathname,
-          "--file",
-          "in/people.csv",
-          "--yes",
-          "--concurrency",
-          "2",
-          "--format",
-          "ndjson",
-        ],
-        cwd: dir.path,
-        env: {
-          OKTA_ORG_URL: emulator.url,
-          OKTA_API_TOKEN: emulator.apiToken,
-          NO_COLOR: "1",
-          DENO_NO_UPDATE_CHECK: "1",
-        },
-        stdout: "piped",
-        stderr: "piped",
-      });
+    const command = () => usersImportProcess(dir.path, emulator.url, emulator.apiToken);
     const doneNow = () => readJournal(journal).then((s) => s.done.size, () => 0);
     const kills: number[] = [];
     for (const target of [15, 50]) {

@@ -5,6 +5,8 @@ import { createOkta } from "../../mod.ts";
 import { parse } from "../../tasks/_framework/deps.ts";
 import { runTask } from "../../tasks/_framework/mod.ts";
 import type {
+import { denoFlags } from "../../tasks/_framework/permissions.ts";
+import { task as usersImport } from "../../tasks/users_import.ts";
   ArgSpecs,
   OktaLike,
   TaskDefinition,
@@ -111,5 +113,33 @@ export function events(emulator: Emulator, eventType: string, target?: string): 
     const e = r.event as { eventType?: string; target?: { alternateId?: string }[] };
     return e.eventType === eventType &&
       (target === undefined || (e.target ?? []).some((t) => t.alternateId === target));
+  });
+}
+
+/**
+ * `deno run` of users-import as a real process under its deno.json flags, importing
+ * `in/people.csv` from `cwd` into the org at `orgUrl` (for kill-and-rerun tests).
+ */
+export function usersImportProcess(cwd: string, orgUrl: string, apiToken: string): Deno.Command {
+  const root = new URL("../../", import.meta.url);
+  return new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--config",
+      new URL("deno.json", root).pathname,
+      ...denoFlags(usersImport),
+      new URL("tasks/users_import.ts", root).pathname,
+      "--file",
+      "in/people.csv",
+      "--yes",
+      "--concurrency",
+      "2",
+      "--format",
+      "ndjson",
+    ],
+    cwd,
+    env: { OKTA_ORG_URL: orgUrl, OKTA_API_TOKEN: apiToken, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
+    stdout: "piped",
+    stderr: "piped",
   });
 }

@@ -2,12 +2,9 @@
 // a served emulator), then rerun: every row ends imported exactly once.
 import assert from "node:assert/strict";
 import { createEmulator } from "../../emulator.ts";
-import { task } from "../../tasks/users_import.ts";
-import { denoFlags } from "../../tasks/_framework/permissions.ts";
 import { readJournal } from "../../tasks/_framework/journal.ts";
-import { events, tempDir, usersWithLogin } from "./_helpers.ts";
+import { events, tempDir, usersImportProcess, usersWithLogin } from "./_helpers.ts";
 
-const ROOT = new URL("../../", import.meta.url);
 const N = 100;
 
 Deno.test("users-import killed mid-run (SIGKILL) resumes on rerun: every row exactly once", async () => {
@@ -26,31 +23,7 @@ Deno.test("users-import killed mid-run (SIGKILL) resumes on rerun: every row exa
     await Deno.writeTextFile(`${dir.path}/in/people.csv`, lines.join("\n") + "\n");
     const journal = `${dir.path}/out/users-import-people.journal`;
     const command = () =>
-      new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          "--config",
-          new URL("deno.json", ROOT).pathname,
-          ...denoFlags(task),
-          new URL("tasks/users_import.ts", ROOT).pathname,
-          "--file",
-          "in/people.csv",
-          "--yes",
-          "--concurrency",
-          "2",
-          "--format",
-          "ndjson",
-        ],
-        cwd: dir.path,
-        env: {
-          OKTA_ORG_URL: `http://127.0.0.1:${server.addr.port}`,
-          OKTA_API_TOKEN: emulator.apiToken,
-          NO_COLOR: "1",
-          DENO_NO_UPDATE_CHECK: "1",
-        },
-        stdout: "piped",
-        stderr: "piped",
-      });
+      usersImportProcess(dir.path, `http://127.0.0.1:${server.addr.port}`, emulator.apiToken);
 
     const child = command().spawn();
     const deadline = Date.now() + 30_000;
