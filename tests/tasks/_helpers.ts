@@ -4,9 +4,9 @@ import { createEmulator, type Emulator, type EmulatorOptions } from "../../emula
 import { createOkta } from "../../mod.ts";
 import { parse } from "../../tasks/_framework/deps.ts";
 import { runTask } from "../../tasks/_framework/mod.ts";
-import type {
 import { denoFlags } from "../../tasks/_framework/permissions.ts";
 import { task as usersImport } from "../../tasks/users_import.ts";
+import type {
   ArgSpecs,
   OktaLike,
   TaskDefinition,
@@ -138,7 +138,12 @@ export function usersImportProcess(cwd: string, orgUrl: string, apiToken: string
       "ndjson",
     ],
     cwd,
-    env: { OKTA_ORG_URL: orgUrl, OKTA_API_TOKEN: apiToken, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
+    env: {
+      OKTA_ORG_URL: orgUrl,
+      OKTA_API_TOKEN: apiToken,
+      NO_COLOR: "1",
+      DENO_NO_UPDATE_CHECK: "1",
+    },
     stdout: "piped",
     stderr: "piped",
   });
