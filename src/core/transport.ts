@@ -262,7 +262,6 @@ export class Transport {
       signal,
     };
     const maxRetries = this.#config.maxRetries;
-    const budget = this.#config.requestTimeout;
     let retries = 0;
     let retryFor: string | undefined;
     let renewed = false;
@@ -292,16 +291,9 @@ export class Transport {
         if (tickets) leaveGates(gates, tickets, undefined);
         if (signal?.aborted) throw e;
         const error = this.#networkError(prepared, e);
-        if (isNetworkFailure(e) && isIdempotent(method) && retries < maxRetries) {
+        if (await this.#backOff(prepared, e, error, retries + 1, started, signal)) {
           retries++;
-          const wait = backoffDelay(retries);
-          if (this.#fits(started, wait, budget)) {
-            this.#log.log(
-              `${method} ${error.url} failed (${error.message}); retry ${retries} of ${maxRetries} in ${wait} ms`,
-            );
-            await sleep(wait, signal);
-            continue;
-          }
+          continue;
         }
         throw error;
       }
@@ -342,7 +334,7 @@ export class Transport {
           const wait = status === 429
             ? rateLimitDelay(response.headers, Date.now())
             : backoffDelay(retries + 1);
-          if (this.#fits(started, wait, budget)) {
+          if (this.#fits(started, wait)) {
             retries++;
             if (status === 429) retryFor ??= requestId;
             await response.arrayBuffer().catch(() => {});
@@ -369,28 +361,13 @@ export class Transport {
         if (e instanceof OktaError) throw e;
         // The body broke off: a network failure like any other, retried when idempotent.
         const error = this.#networkError(prepared, e, requestId);
-        if (isNetworkFailure(e) && isIdempotent(method) && retries < maxRetries) {
-          const wait = backoffDelay(retries + 1);
-          if (this.#fits(started, wait, budget)) {
-            retries++;
-            this.#log.log(
-              `${method} ${
-                this.#shownUrl(url)
-              } failed (${error.message}); retry ${retries} of ${maxRetries} in ${wait} ms`,
-            );
-            await sleep(wait, signal);
-            continue;
-          }
+        if (await this.#backOff(prepared, e, error, retries + 1, started, signal)) {
+          retries++;
+          continue;
         }
         throw error;
       }
-      const link = parseNextLink(response.headers.get("link"));
-      let nextUrl = link;
-      if (
-        nextUrl === undefined && data !== null && typeof data === "object" && !Array.isArray(data)
-      ) {
-        nextUrl = nextFromBody(data);
-      }
+      const nextUrl = parseNextLink(response.headers.get("link")) ?? nextFromBody(data);
       return {
         data,
         status,
@@ -402,8 +379,35 @@ export class Transport {
     }
   }
 
-  #fits(started: number, wait: number, budget: number): boolean {
+  #fits(started: number, wait: number): boolean {
+    const budget = this.#config.requestTimeout;
     return budget === 0 || Date.now() - started + wait < budget;
+  }
+
+  /**
+   * Waits out the back-off before retry number `retry` of a failure without a (complete)
+   * response and returns true; returns false when it is not retried (not a network failure,
+   * not idempotent, no retries left, or the wait would overrun the budget).
+   */
+  async #backOff(
+    prepared: Prepared,
+    cause: unknown,
+    error: OktaNetworkError,
+    retry: number,
+    started: number,
+    signal: AbortSignal | undefined,
+  ): Promise<boolean> {
+    const maxRetries = this.#config.maxRetries;
+    if (!isNetworkFailure(cause) || !isIdempotent(prepared.method) || retry > maxRetries) {
+      return false;
+    }
+    const wait = backoffDelay(retry);
+    if (!this.#fits(started, wait)) return false;
+    this.#log.log(
+      `${prepared.method} ${error.url} failed (${error.message}); retry ${retry} of ${maxRetries} in ${wait} ms`,
+    );
+    await sleep(wait, signal);
+    return true;
   }
 
   async #parse(prepared: Prepared, response: Response): Promise<unknown> {
