@@ -111,13 +111,28 @@ interface Template {
 
 const KINDS = new Map<string, Kind>();
 const STORES = new WeakMap<Org, GenericStore>();
-let templates: Map<string, Template> | undefined;
-/** Templates that have a POST create (their items can only exist once created). */
-let creatable: Set<string> | undefined;
-/** Template of each GET item operation → its response schema. */
-let itemSchemas: Map<string, string | undefined> | undefined;
+
+/** What the long tail derives once from the generated operation table. */
+interface Analysis {
+  /** Role of each path template. */
+  templates: Map<string, Template>;
+  /** Normalized templates that have a POST create (their items can only exist once created). */
+  creatable: Set<string>;
+  /** Template of each GET item operation → its response schema. */
+  itemSchemas: Map<string, string | undefined>;
+  /** Templates that have a GET operation. */
+  readable: Set<string>;
+}
+
+let analysis: Analysis | undefined;
 
 const isParam = (seg: string): boolean => /^\{[^}]+\}$/.test(seg);
+
+/** A path template with its parameter names erased (`/a/{x}/b` → `/a/{}/b`). */
+const normTemplate = (p: string): string => p.replace(/\{[^}]+\}/g, "{}");
+
+/** The non-empty segments of a path. */
+const segments = (p: string): string[] => p.split("/").filter((s) => s !== "");
 
 /** Decodes a path segment; malformed percent-encoding stays as sent (never a 500). */
 function safeDecode(segment: string): string {
@@ -128,51 +143,51 @@ function safeDecode(segment: string): string {
   }
 }
 
-function analyse(): Map<string, Template> {
-  if (templates) return templates;
-  const all = new Set(OPERATIONS.map((o) => o.path));
-  const norm = (p: string) => p.replace(/\{[^}]+\}/g, "{}");
-  const normSet = new Set([...all].map(norm));
-  const out = new Map<string, Template>();
-  creatable = new Set();
-  itemSchemas = new Map();
-  for (const path of all) {
-    const segs = path.split("/").filter((s) => s !== "");
+function analyse(): Analysis {
+  if (analysis) return analysis;
+  const byPath = Map.groupBy(OPERATIONS, (o) => o.path);
+  const normSet = new Set([...byPath.keys()].map(normTemplate));
+  const templates = new Map<string, Template>();
+  for (const [path, ops] of byPath) {
+    const segs = segments(path);
     const last = segs[segs.length - 1];
     const parentPath = "/" + segs.slice(0, -1).join("/");
     if (isParam(last)) {
-      out.set(path, { role: "item", parent: parentPath });
-    } else if (normSet.has(norm(path) + "/{}")) {
-      out.set(path, { role: "collection" });
+      templates.set(path, { role: "item", parent: parentPath });
+    } else if (normSet.has(normTemplate(path) + "/{}")) {
+      templates.set(path, { role: "collection" });
     } else {
-      const ops = OPERATIONS.filter((o) => o.path === path);
       const lastParam = segs.findLastIndex(isParam);
       const tail = segs.slice(lastParam + 1);
       const onlyPost = ops.every((o) => o.method === "POST");
       if (lastParam >= 0 && onlyPost && tail.length <= 3) {
-        out.set(path, {
+        templates.set(path, {
           role: "action",
           parent: "/" + segs.slice(0, lastParam + 1).join("/"),
           verb: last,
         });
-      } else out.set(path, { role: "singleton" });
+      } else templates.set(path, { role: "singleton" });
     }
   }
+  const creatable = new Set<string>();
+  const itemSchemas = new Map<string, string | undefined>();
+  const readable = new Set<string>();
   for (const op of OPERATIONS) {
-    const t = out.get(op.path);
-    if (t?.role === "collection" && op.method === "POST") creatable.add(norm(op.path));
+    const t = templates.get(op.path);
+    if (t?.role === "collection" && op.method === "POST") creatable.add(normTemplate(op.path));
     if (t?.role === "item" && op.method === "GET") itemSchemas.set(op.path, op.responseSchema);
+    if (op.method === "GET") readable.add(op.path);
   }
-  return templates = out;
+  return analysis = { templates, creatable, itemSchemas, readable };
 }
 
 /** Registers real semantics for a collection template. */
 export function defineKind(kind: Kind): void {
-  KINDS.set(kind.collection.replace(/\{[^}]+\}/g, "{}"), kind);
+  KINDS.set(normTemplate(kind.collection), kind);
 }
 
 function kindOf(collectionTemplate: string): Kind | undefined {
-  return KINDS.get(collectionTemplate.replace(/\{[^}]+\}/g, "{}"));
+  return KINDS.get(normTemplate(collectionTemplate));
 }
 
 /** The long-tail store of an org (seeded with every kind's seed items on first use). */
@@ -194,8 +209,8 @@ export function storeOf(org: Org): GenericStore {
 
 /** Path parameters of a concrete path under a template. */
 export function pathParams(template: string, path: string): Record<string, string> {
-  const t = template.split("/").filter((s) => s !== "");
-  const p = path.split("/").filter((s) => s !== "");
+  const t = segments(template);
+  const p = segments(path);
   const out: Record<string, string> = {};
   t.forEach((seg, i) => {
     if (isParam(seg)) out[seg.slice(1, -1)] = safeDecode(p[i] ?? "");
@@ -205,8 +220,7 @@ export function pathParams(template: string, path: string): Record<string, strin
 
 /** The concrete prefix of `path` with as many segments as `template` has. */
 function prefix(path: string, template: string): string {
-  const n = template.split("/").filter((s) => s !== "").length;
-  return "/" + path.split("/").filter((s) => s !== "").slice(0, n).join("/");
+  return "/" + segments(path).slice(0, segments(template).length).join("/");
 }
 
 function shapeOf(name: string | undefined): { d: Record<string, unknown>; s: string[] } {
@@ -334,7 +348,7 @@ export async function handleGeneric(org: Org, request: Request, info: RequestInf
 > {
   const op = info.operation;
   if (!op) throw new OktaHttpError("E0000008", undefined, { causes: [info.url.pathname] });
-  const table = analyse();
+  const table = analyse().templates;
   const tpl = table.get(op.path) ?? { role: "singleton" as Role };
   // One store per user whatever names it in the path: login, id or `me`.
   const path = canonicalUserPath(org, info, info.url.pathname);
@@ -386,9 +400,9 @@ function checkParents(
   path: string,
   skipLast: number,
 ): void {
-  const t = template.split("/").filter((s) => s !== "");
-  const p = path.split("/").filter((s) => s !== "");
-  const table = analyse();
+  const t = segments(template);
+  const p = segments(path);
+  const table = analyse().templates;
   const paramIdx = t.map((s, i) => isParam(s) ? i : -1).filter((i) => i >= 0);
   const check = paramIdx.slice(0, paramIdx.length - skipLast);
   for (const i of check) {
@@ -407,9 +421,7 @@ function checkParents(
       if (!org.apps.has(id)) throw notFound(id, "AppInstance");
       continue;
     }
-    const norm = collTpl.replace(/\{[^}]+\}/g, "{}");
-    const role = table.get(collTpl)?.role;
-    if (role !== "collection" || !creatable!.has(norm)) continue;
+    if (table.get(collTpl)?.role !== "collection" || !collectionCreatable(collTpl)) continue;
     const kind = kindOf(collTpl);
     const col = store.collection(collPath);
     const found = kind?.find ? kind.find(id, col) : col.get(id);
@@ -558,8 +570,7 @@ function findItem(ctx: KindContext, kind: Kind | undefined, id: string): Generic
 }
 
 function collectionCreatable(template: string): boolean {
-  analyse();
-  return creatable!.has(template.replace(/\{[^}]+\}/g, "{}"));
+  return analyse().creatable.has(normTemplate(template));
 }
 
 function itemOp(
@@ -573,7 +584,7 @@ function itemOp(
   const existing = findItem(ctx, kind, id);
   const collTemplate = op.path.slice(0, op.path.lastIndexOf("/"));
   const input = isObject(body) ? stripSecrets(body) as Record<string, unknown> : {};
-  const shape = shapeOf(op.responseSchema ?? itemSchemas!.get(op.path));
+  const shape = shapeOf(op.responseSchema ?? analyse().itemSchemas.get(op.path));
   switch (op.method) {
     case "GET": {
       if (existing) return respond(op, renderItem(existing, ctx, kind, shape.s));
@@ -662,13 +673,14 @@ function actionOp(
       shaped(op, isObject(body) ? stripSecrets(body) as Record<string, unknown> : {}),
     );
   }
+  const itemSchema = analyse().itemSchemas.get(itemTemplate);
   const custom = kind?.actions?.[verb];
   let result: unknown;
   if (custom) {
     result = custom(existing, ctx);
   } else {
     const status = STATUS_VERBS[verb];
-    const allowed = SCHEMA_SHAPES[itemSchemas!.get(itemTemplate) ?? ""]?.st;
+    const allowed = SCHEMA_SHAPES[itemSchema ?? ""]?.st;
     if (status && existing.data.status !== status && (!allowed || allowed.includes(status))) {
       existing.data.status = status;
       if ("lastUpdated" in existing.data) existing.data.lastUpdated = ctx.org.timestamp();
@@ -677,7 +689,6 @@ function actionOp(
   }
   ctx.org.changed();
   if (result !== undefined) return respond(op, result);
-  const itemSchema = itemSchemas!.get(itemTemplate);
   if (op.responseSchema && op.responseSchema === itemSchema) {
     return respond(op, renderItem(existing, ctx, kind, shapeOf(itemSchema).s));
   }
@@ -705,7 +716,7 @@ function singletonOp(op: Operation, ctx: KindContext, body: unknown): Response {
     default: {
       const data = merge(stored ?? shape.d, input);
       // A POST with a body on a GET-able path stores it; a bare action just answers.
-      if (OPERATIONS.some((o) => o.path === op.path && o.method === "GET")) {
+      if (analyse().readable.has(op.path)) {
         ctx.store.singletons.set(key, data);
         ctx.org.changed();
       }
