@@ -262,19 +262,29 @@ const requestClasses = new WeakMap<
 >();
 const listClasses = new WeakMap<readonly string[], BuilderClass<ListBuilder<unknown, object>>>();
 
+/** `base`, or its subclass with a setter per name (made once per names array). */
+function classFor<B extends RequestBuilder<unknown, object>>(
+  base: BuilderClass<B>,
+  classes: WeakMap<readonly string[], BuilderClass<B>>,
+  names: readonly string[] | undefined,
+): BuilderClass<B> {
+  if (names === undefined || names.length === 0) return base;
+  let cls = classes.get(names);
+  if (cls === undefined) {
+    const parent: BuilderClass<RequestBuilder<unknown, object>> = base;
+    cls = class extends parent {} as BuilderClass<B>;
+    addSetters(cls.prototype, base.prototype, names);
+    classes.set(names, cls);
+  }
+  return cls;
+}
+
 /** A request builder for `spec`, with a setter per `spec.queryNames` entry. */
 export function createRequestBuilder<TResult, TQuery extends object>(
   transport: Transport,
   spec: RequestSpec,
 ): RequestBuilder<TResult, TQuery> {
-  const names = spec.queryNames;
-  if (names === undefined || names.length === 0) return new RequestBuilder(transport, spec);
-  let cls = requestClasses.get(names);
-  if (cls === undefined) {
-    cls = class extends RequestBuilder<unknown, object> {};
-    addSetters(cls.prototype, RequestBuilder.prototype, names);
-    requestClasses.set(names, cls);
-  }
+  const cls = classFor(RequestBuilder, requestClasses, spec.queryNames);
   return new cls(transport, spec) as unknown as RequestBuilder<TResult, TQuery>;
 }
 
@@ -283,13 +293,6 @@ export function createListBuilder<TItem, TQuery extends object>(
   transport: Transport,
   spec: RequestSpec,
 ): ListBuilder<TItem, TQuery> {
-  const names = spec.queryNames;
-  if (names === undefined || names.length === 0) return new ListBuilder(transport, spec);
-  let cls = listClasses.get(names);
-  if (cls === undefined) {
-    cls = class extends ListBuilder<unknown, object> {};
-    addSetters(cls.prototype, ListBuilder.prototype, names);
-    listClasses.set(names, cls);
-  }
+  const cls = classFor(ListBuilder, listClasses, spec.queryNames);
   return new cls(transport, spec) as unknown as ListBuilder<TItem, TQuery>;
 }
