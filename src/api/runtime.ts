@@ -6,6 +6,7 @@
  */
 import type { Operation } from "../core/operation.ts";
 import type { QueryValue, RequestSpec } from "../core/request_spec.ts";
+import { toFormData } from "../core/request_body.ts";
 import { CONTENT_TYPES, OPERATIONS } from "../generated/operations.ts";
 
 /** The two client members the fluent surface calls. */
@@ -47,21 +48,12 @@ export function isList(op: Operation): boolean {
 }
 
 function toMultipart(body: unknown): unknown {
-  if (body instanceof FormData || body === undefined || body === null) return body;
   if (body instanceof Blob) {
     const form = new FormData();
     form.append("file", body);
     return form;
   }
-  if (typeof body === "object") {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-      if (value === undefined || value === null) continue;
-      form.append(key, value instanceof Blob ? value : String(value));
-    }
-    return form;
-  }
-  return body;
+  return body !== null && typeof body === "object" ? toFormData(body) : body;
 }
 
 // One array per operation: the builder caches its setter class by this array's identity.

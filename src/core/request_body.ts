@@ -17,7 +17,11 @@ export function hasHeader(headers: Record<string, string> | undefined, name: str
   return false;
 }
 
-function toFormData(body: unknown): FormData {
+/**
+ * A multipart body: a `FormData` as it is, else one field per property of an object (`Blob`s as
+ * files, other values as strings, `null`/`undefined` left out).
+ */
+export function toFormData(body: unknown): FormData {
   if (body instanceof FormData) return body;
   const form = new FormData();
   if (body !== null && typeof body === "object") {
