@@ -93,6 +93,12 @@ Deno.test("client_credentials: each bad assertion is refused with invalid_client
     ["bad signature", assertion(now, { key: stranger }), /signature is invalid/],
     ["other key's kid", assertion(now, { key: second, kid: "k1" }), /signature is invalid/],
     ["iss is not the client", assertion(now, { key, iss: "0oaother" }), /invalid_client|client_id/],
+    ["not a JWT", Promise.resolve("not-a-jwt"), /not a valid JWT/],
+    [
+      "signature part missing",
+      assertion(now, { key }).then((a) => a.split(".").slice(0, 2).join(".")),
+      /not a valid JWT/,
+    ],
   ];
   for (const [name, made, reason] of cases) {
     await t.step(name, async () => {

@@ -6,6 +6,7 @@
  * @module
  */
 import { type Context, Hono } from "npm:hono@^4.13.19";
+import { base64url, decodeJwt } from "npm:jose@^6.2.18";
 import { verifyClientAssertion, verifyDpopProof } from "./proofs.ts";
 
 export type { ClientKey } from "./proofs.ts";
@@ -172,11 +173,7 @@ class OAuthFailure extends Error {
 }
 
 function randomToken(bytes = 32): string {
-  const raw = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(
-    /=+$/,
-    "",
-  );
+  return base64url.encode(crypto.getRandomValues(new Uint8Array(bytes)));
 }
 
 function userCode(): string {
@@ -275,14 +272,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
       if (!assertion) throw new OAuthFailure(401, "invalid_client", "No client credentials found.");
       let iss: unknown;
       try {
-        iss = JSON.parse(
-          new TextDecoder().decode(
-            Uint8Array.from(
-              atob(assertion.split(".")[1].replace(/-/g, "+").replace(/_/g, "/")),
-              (c) => c.charCodeAt(0),
-            ),
-          ),
-        ).iss;
+        iss = decodeJwt(assertion).iss;
       } catch {
         throw new OAuthFailure(401, "invalid_client", "The client_assertion is not a valid JWT.");
       }
