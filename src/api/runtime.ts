@@ -143,6 +143,7 @@ export function callOperation(host: ApiHost, id: string, args: OperationCallArgs
   const op = operationById(id);
   const pathParams: Record<string, string | number> = {};
   const query: Record<string, QueryValue> = {};
+  const headers: Record<string, string> = { ...args.headers };
   const known = new Set(["body", "headers"]);
   for (const p of op.params) {
     known.add(p.name);
@@ -154,17 +155,14 @@ export function callOperation(host: ApiHost, id: string, args: OperationCallArgs
       pathParams[p.name] = v;
     } else if (p.in === "query" && v !== undefined) {
       query[p.name] = v as QueryValue;
+    } else if (p.in === "header" && typeof v === "string") {
+      headers[p.name] = v;
     }
   }
   for (const key of Object.keys(args)) {
     if (!known.has(key)) {
       throw new TypeError(`okta.operation("${id}"): unknown parameter "${key}"`);
     }
-  }
-  const headers: Record<string, string> = { ...args.headers };
-  for (const p of op.params) {
-    const v = args[p.name];
-    if (p.in === "header" && typeof v === "string") headers[p.name] = v;
   }
   if (op.bodyRequired && args.body === undefined) {
     throw new TypeError(`okta.operation("${id}"): the request body is required`);
