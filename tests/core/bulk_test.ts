@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import FakeTimers from "npm:@sinonjs/fake-timers@^15.5.0";
 import { createOkta, OktaApiError } from "../../mod.ts";
-import { bucketKey } from "../../src/core/bulk.ts";
+import { bucketKey } from "../../src/core/rate_limit_gate.ts";
 
 type Clock = ReturnType<typeof FakeTimers.install>;
 
