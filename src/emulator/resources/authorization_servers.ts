@@ -7,14 +7,8 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import {
-  type GenericItem,
-  type Kind,
-  type KindContext,
-  requireField,
-  requireOneOf,
-  requireUnique,
-} from "../generic.ts";
+import type { GenericItem, Kind, KindContext } from "../generic.ts";
+import { requireField, requireOneOf, requireUnique } from "../validate.ts";
 import { link } from "../links.ts";
 import type { Org } from "../org.ts";
 

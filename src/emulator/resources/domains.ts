@@ -6,7 +6,8 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import { type Kind, requireField, requireOneOf, requireUnique } from "../generic.ts";
+import type { Kind } from "../generic.ts";
+import { requireField, requireOneOf, requireUnique } from "../validate.ts";
 import { link } from "../links.ts";
 
 const BASE = "/api/v1/domains";

@@ -6,7 +6,8 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import { emitFor, type Kind, requireField, requireOneOf } from "../generic.ts";
+import { emitFor, type Kind } from "../generic.ts";
+import { requireField, requireOneOf } from "../validate.ts";
 
 /** Checks an HTTP hook channel (`channel.type`, `version`, `config.uri` over https). */
 export function checkChannel(body: Record<string, unknown>): void {

@@ -12,15 +12,8 @@
  */
 import type { Hono } from "../hono.ts";
 import { OktaHttpError } from "../errors.ts";
-import {
-  type GenericItem,
-  isObject,
-  type Kind,
-  type KindContext,
-  recordOf,
-  requireField,
-  storeOf,
-} from "../generic.ts";
+import { type GenericItem, type Kind, type KindContext, recordOf, storeOf } from "../generic.ts";
+import { isObject, requireField } from "../validate.ts";
 import { json, link } from "../links.ts";
 import type { EmulatorEnv, Org } from "../org.ts";
 import type { EmulatorResource } from "../resource.ts";

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { type Kind, requireField, requireOneOf } from "../generic.ts";
+import type { Kind } from "../generic.ts";
+import { requireField, requireOneOf } from "../validate.ts";
 
 const TYPES = [
   "AMAZON",

@@ -6,7 +6,8 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import { type Kind, requireField, requireOneOf } from "../generic.ts";
+import type { Kind } from "../generic.ts";
+import { requireField, requireOneOf } from "../validate.ts";
 import { checkChannel } from "./event_hooks.ts";
 
 const TYPES = [

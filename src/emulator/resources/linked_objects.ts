@@ -8,7 +8,8 @@
  */
 import type { Hono } from "../hono.ts";
 import { notFound, OktaHttpError } from "../errors.ts";
-import { type GenericItem, type Kind, recordOf, requireField, storeOf } from "../generic.ts";
+import { type GenericItem, type Kind, recordOf, storeOf } from "../generic.ts";
+import { requireField } from "../validate.ts";
 import { json, link, noContent } from "../links.ts";
 import type { EmulatorEnv, Org, RequestInfo, UserRecord } from "../org.ts";
 import type { EmulatorResource } from "../resource.ts";

@@ -5,15 +5,8 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import {
-  type GenericItem,
-  isObject,
-  type Kind,
-  requireField,
-  requireOneOf,
-  requireUnique,
-  simpleFilter,
-} from "../generic.ts";
+import type { GenericItem, Kind } from "../generic.ts";
+import { isObject, requireField, requireOneOf, requireUnique, simpleFilter } from "../validate.ts";
 import type { Org } from "../org.ts";
 
 const CIDR = /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/;

@@ -5,7 +5,8 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import { isObject, type Kind, requireField, requireOneOf } from "../generic.ts";
+import type { Kind } from "../generic.ts";
+import { isObject, requireField, requireOneOf } from "../validate.ts";
 
 /** SMS templates. */
 export const smsTemplatesKind: Kind = {

@@ -5,7 +5,8 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import { isObject, type Kind, requireField, requireUnique, simpleFilter } from "../generic.ts";
+import type { Kind } from "../generic.ts";
+import { isObject, requireField, requireUnique, simpleFilter } from "../validate.ts";
 
 const SCOPES = ["CORS", "REDIRECT", "IFRAME_EMBED"];
 
