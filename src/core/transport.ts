@@ -68,6 +68,15 @@ const ACCEPT: Readonly<Record<ResponseKind, string>> = {
   binary: "*/*",
 };
 
+/** Sets a header, replacing one of the same name in any letter case (a record would keep both). */
+function setHeader(headers: Record<string, string>, name: string, value: string): void {
+  const lower = name.toLowerCase();
+  for (const key in headers) {
+    if (key.toLowerCase() === lower) delete headers[key];
+  }
+  headers[name] = value;
+}
+
 /** Sends `RequestSpec`s: the request pipeline shared by every builder of a client. */
 export class Transport {
   #config: ResolvedConfig;
@@ -171,8 +180,10 @@ export class Transport {
     const headers: Record<string, string> = {
       "Accept": ACCEPT[response],
       "User-Agent": this.#config.userAgent,
-      ...this.#config.defaultHeaders,
     };
+    for (const name in this.#config.defaultHeaders) {
+      setHeader(headers, name, this.#config.defaultHeaders[name]);
+    }
     const body = encodeBody({
       method: spec.method,
       body: spec.body,
@@ -181,13 +192,7 @@ export class Transport {
       includeNullValues: this.#config.includeNullValues,
     }, headers);
     if (spec.headers) {
-      for (const name in spec.headers) {
-        // Later headers replace earlier ones whatever their case.
-        for (const key in headers) {
-          if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
-        }
-        headers[name] = spec.headers[name];
-      }
+      for (const name in spec.headers) setHeader(headers, name, spec.headers[name]);
     }
     return {
       method: spec.method,
@@ -269,11 +274,7 @@ export class Transport {
       // A plain record: ky merges plain records without building Headers for them.
       const headers: Record<string, string> = { ...prepared.headers };
       const auth = await this.#strategy.headers(authRequest);
-      for (const name in auth) {
-        const lower = name.toLowerCase();
-        if (lower !== name) delete headers[lower];
-        headers[name] = auth[name];
-      }
+      for (const name in auth) setHeader(headers, name, auth[name]);
       if (retryFor !== undefined) {
         headers["X-Okta-Retry-For"] = retryFor;
         headers["X-Okta-Retry-Count"] = String(retries);

@@ -265,3 +265,21 @@ Deno.test("a proxy option routes through Deno.createHttpClient and close() relea
     await server.close();
   }
 });
+
+Deno.test("a header set in any letter case is sent once: default headers, per-call headers, then auth win in that order", async () => {
+  const server = startServer(() => json({ id: "00u1" }));
+  try {
+    const okta = createOkta({
+      orgUrl: server.origin,
+      apiToken: CANARY,
+      defaultHeaders: { AUTHORIZATION: "SSWS not-this-one", accept: "text/plain", "X-Team": "a" },
+    });
+    await okta.request("GET", "/api/v1/users/me", { headers: { "x-team": "b" } });
+    const h = server.requests[0].headers;
+    assert.equal(h.get("authorization"), `SSWS ${CANARY}`);
+    assert.equal(h.get("accept"), "text/plain");
+    assert.equal(h.get("x-team"), "b");
+  } finally {
+    await server.close();
+  }
+});
