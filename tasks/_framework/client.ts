@@ -125,8 +125,7 @@ export class TaskClient {
     return await this.#withSignal(builder, options.signal);
   }
 
-  /** Iterates every item of a list across pages (one page prefetched by the core). */
-  list<T = Record<string, unknown>>(route: string, options: ListOptions = {}): AsyncIterable<T> {
+  #listBuilder<T>(route: string, options: ListOptions): ListBuilderLike<T> {
     const paging: PagingStyle = options.itemsProperty ? "body" : "link";
     const builder = this.#okta.callList<T>(
       this.#spec(route, options, paging, options.itemsProperty),
@@ -134,16 +133,17 @@ export class TaskClient {
     return this.#withSignal(builder, options.signal);
   }
 
+  /** Iterates every item of a list across pages (one page prefetched by the core). */
+  list<T = Record<string, unknown>>(route: string, options: ListOptions = {}): AsyncIterable<T> {
+    return this.#listBuilder<T>(route, options);
+  }
+
   /** Fetches the first page of a list with its next link (for polling, e.g. the System Log). */
   async firstPage<T = Record<string, unknown>>(
     route: string,
     options: ListOptions = {},
   ): Promise<PageResult<T>> {
-    const paging: PagingStyle = options.itemsProperty ? "body" : "link";
-    const builder = this.#withSignal(
-      this.#okta.callList<T>(this.#spec(route, options, paging, options.itemsProperty)),
-      options.signal,
-    );
+    const builder = this.#listBuilder<T>(route, options);
     return toPage<T>(await builder.withResponse(), options.itemsProperty);
   }
 
