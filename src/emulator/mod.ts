@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { sleep as abortableSleep } from "../core/sleep.ts";
 import { ConnectionResetError, createPipeline } from "./app.ts";
 import { type FaultInjector, FaultInjector as Faults, type FaultOptions } from "./faults.ts";
 import { createOAuthServer, type EmulatorOAuth } from "./oauth/mod.ts";
@@ -127,7 +128,8 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
   const oauth = createOAuthServer({ orgUrl, now });
   const limiter = new RateLimiter(options.rateLimits ?? {}, now);
   const faults = new Faults(options.faults ?? {});
-  const timers = new Set<{ id: ReturnType<typeof setTimeout> | undefined; resolve: () => void }>();
+  // Aborted by close(): pending slow-fault waits end at once.
+  const closing = new AbortController();
   let closed = false;
   let store: StateStore | undefined;
   let dirty = false;
@@ -156,19 +158,7 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
   // Awaiters still see a failure; this only keeps an unobserved one from crashing the process.
   ready.catch(() => {});
 
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      if (closed) return resolve();
-      const entry: { id: ReturnType<typeof setTimeout> | undefined; resolve: () => void } = {
-        id: undefined,
-        resolve: () => {
-          timers.delete(entry);
-          resolve();
-        },
-      };
-      entry.id = setTimeout(entry.resolve, ms);
-      timers.add(entry);
-    });
+  const sleep = (ms: number) => abortableSleep(ms, closing.signal).catch(() => {});
 
   const handler = createPipeline({
     org,
@@ -215,10 +205,7 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
     async close() {
       if (closed) return;
       closed = true;
-      for (const t of [...timers]) {
-        if (t.id !== undefined) clearTimeout(t.id);
-        t.resolve();
-      }
+      closing.abort();
       if (saveTimer) clearTimeout(saveTimer);
       saveTimer = undefined;
       try {

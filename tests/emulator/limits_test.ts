@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { call, emulator, newUser } from "./_helpers.ts";
 import { bucketOf } from "../../src/emulator/rate_limit.ts";
+import FakeTimers from "npm:@sinonjs/fake-timers@^15.5.0";
 
 Deno.test("rate limits: buckets follow Okta's endpoint families", () => {
   assert.equal(bucketOf("GET", "/api/v1/users"), "users");
@@ -132,4 +133,21 @@ Deno.test("faults: connection reset rejects the in-process fetch; configure() ch
     200,
   );
   await emu.close();
+});
+
+Deno.test("faults: close() ends a pending slow-fault wait at once and leaves no timer", async () => {
+  const clock = FakeTimers.install({ toFake: ["setTimeout", "clearTimeout"] });
+  try {
+    const emu = emulator({ faults: { slow: 1, slowMs: 3_600_000, paths: /^\/api\/v1\/users$/ } });
+    await emu.ready;
+    const pending = call(emu, "GET", "/api/v1/users?limit=1");
+    while (clock.countTimers() === 0) await Promise.resolve();
+    assert.equal(clock.countTimers(), 1, "the slow fault waits on one timer");
+    await emu.close();
+    assert.equal(clock.countTimers(), 0, "close() cleared it");
+    // Faked timers never fire: the request can only finish because close() ended the wait.
+    assert.equal((await pending).status, 200);
+  } finally {
+    clock.uninstall();
+  }
 });
