@@ -223,13 +223,14 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     jkt: string | undefined,
     withRefresh: boolean,
     refreshToken?: string,
+    lifetime: number = settings.tokenLifetime,
   ): Record<string, unknown> {
     const token = `${randomToken(8)}.${randomToken(32)}.${randomToken(16)}`;
     const record: AccessRecord = {
       clientId,
       scopes,
       subject,
-      expiresAt: options.now() + settings.tokenLifetime * 1000,
+      expiresAt: options.now() + lifetime * 1000,
       revoked: false,
     };
     if (jkt) record.jkt = jkt;
@@ -243,7 +244,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     stats.tokensIssued++;
     const body: Record<string, unknown> = {
       token_type: jkt ? "DPoP" : "Bearer",
-      expires_in: settings.tokenLifetime,
+      expires_in: lifetime,
       access_token: token,
       scope: scopes.join(" "),
     };
@@ -559,13 +560,9 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     };
   }
 
-  async function verifyAccessToken(input: {
-    scheme: string;
-    token: string;
-    dpopProof: string | null;
-    method: string;
-    url: string;
-  }): Promise<AccessTokenCheck> {
+  async function verifyAccessToken(
+    input: Parameters<EmulatorOAuth["verifyAccessToken"]>[0],
+  ): Promise<AccessTokenCheck> {
     const scheme = input.scheme.toLowerCase() === "dpop" ? "DPoP" : "Bearer";
     const record = accessTokens.get(input.token);
     if (!record || record.revoked || options.now() >= record.expiresAt) {
@@ -660,12 +657,10 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
         input.subject ?? "00u_emulated_user",
         undefined,
         false,
+        undefined,
+        input.lifetime,
       );
-      const token = body.access_token as string;
-      if (input.lifetime !== undefined) {
-        accessTokens.get(token)!.expiresAt = options.now() + input.lifetime * 1000;
-      }
-      return token;
+      return body.access_token as string;
     },
     configure(next: Partial<OAuthServerSettings>): void {
       Object.assign(settings, next);
