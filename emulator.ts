@@ -76,6 +76,7 @@ export type {
   GrantType,
   OAuthServerSettings,
   OAuthServerStats,
+  PresentedToken,
 } from "./src/emulator/oauth/mod.ts";
 export type {
   BodyKind,

@@ -1,7 +1,8 @@
 /**
  * The emulator's org authorization server: `/oauth2/v1/*` (device grant, client credentials
- * with private_key_jwt, refresh, revoke, DPoP with nonces) and the check of access tokens
- * presented to the Management API. Test helpers register clients and approve device codes.
+ * with private_key_jwt, refresh, revoke, DPoP with nonces), the tokens it issued and the test
+ * helpers that register clients and approve device codes. The check of an access token presented
+ * to the Management API is in `resource.ts`.
  *
  * @module
  */
@@ -9,21 +10,15 @@ import { type Context, Hono } from "npm:hono@^4.13.19";
 import { base64url, decodeJwt } from "npm:jose@^6.2.18";
 import { verifyClientAssertion, verifyDpopProof } from "./proofs.ts";
 
-export type { ClientKey } from "./proofs.ts";
+import {
+  type AccessTokenCheck,
+  checkAccessToken,
+  type IssuedToken,
+  type PresentedToken,
+} from "./resource.ts";
 
-/** What the resource-server side concluded about an `Authorization: Bearer|DPoP …` header. */
-export type AccessTokenCheck =
-  | { ok: true; clientId: string; scopes: string[]; subject: string }
-  | {
-    ok: false;
-    /** 401 for a bad/expired/revoked token, 400 for a bad DPoP proof. */
-    status: 400 | 401;
-    /** OAuth error (`invalid_token`, `invalid_dpop_proof`, `use_dpop_nonce`, `invalid_request`). */
-    error: string;
-    description: string;
-    /** Extra response headers (`WWW-Authenticate`, `DPoP-Nonce`). */
-    headers?: Record<string, string>;
-  };
+export type { ClientKey } from "./proofs.ts";
+export type { AccessTokenCheck, PresentedToken } from "./resource.ts";
 
 /** Options the emulator passes to its authorization server. */
 export interface OAuthServerOptions {
@@ -90,13 +85,7 @@ export interface OAuthServerStats {
  */
 export interface EmulatorOAuth {
   /** Checks an access token presented to the Management API. */
-  verifyAccessToken(input: {
-    scheme: string;
-    token: string;
-    dpopProof: string | null;
-    method: string;
-    url: string;
-  }): Promise<AccessTokenCheck>;
+  verifyAccessToken(input: PresentedToken): Promise<AccessTokenCheck>;
   /** Registers (or replaces) a client. */
   registerClient(client: EmulatorOAuthClient): void;
   /** Approves a pending device sign-in as `subject` (a user id). Throws on an unknown code. */
@@ -130,14 +119,8 @@ const DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 const USER_CODE_ALPHABET = "BCDFGHJKLMNPQRSTVWXZ";
 
-interface AccessRecord {
-  clientId: string;
-  scopes: string[];
-  subject: string;
-  expiresAt: number;
-  jkt?: string;
+interface AccessRecord extends IssuedToken {
   refreshToken?: string;
-  revoked: boolean;
 }
 
 interface RefreshRecord {
@@ -541,91 +524,15 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     }
   });
 
-  function deny(
-    status: 400 | 401,
-    error: string,
-    description: string,
-    scheme: string,
-    extra: Record<string, string> = {},
-  ): AccessTokenCheck {
-    return {
-      ok: false,
-      status,
-      error,
-      description,
-      headers: {
-        "WWW-Authenticate": `${scheme} error="${error}", error_description="${description}"`,
-        ...extra,
-      },
-    };
-  }
-
-  async function verifyAccessToken(
-    input: Parameters<EmulatorOAuth["verifyAccessToken"]>[0],
+  function verifyAccessToken(
+    input: PresentedToken,
   ): Promise<AccessTokenCheck> {
-    const scheme = input.scheme.toLowerCase() === "dpop" ? "DPoP" : "Bearer";
-    const record = accessTokens.get(input.token);
-    if (!record || record.revoked || options.now() >= record.expiresAt) {
-      return deny(401, "invalid_token", "The access token is invalid.", scheme);
-    }
-    if (!record.jkt) {
-      if (scheme === "DPoP") {
-        return deny(
-          401,
-          "invalid_token",
-          "The presented access_token is not DPoP bound.",
-          "Bearer",
-        );
-      }
-      return {
-        ok: true,
-        clientId: record.clientId,
-        scopes: record.scopes,
-        subject: record.subject,
-      };
-    }
-    if (scheme !== "DPoP") {
-      return deny(
-        400,
-        "invalid_request",
-        "The DPoP-bound access token must use the DPoP authentication scheme.",
-        "DPoP",
-      );
-    }
-    if (!input.dpopProof) {
-      return deny(400, "invalid_request", "The resource request requires a DPoP proof.", "DPoP");
-    }
-    const result = await verifyDpopProof(input.dpopProof, {
-      method: input.method,
-      url: input.url,
+    return checkAccessToken(input, accessTokens.get(input.token), {
       nowMs: options.now(),
-      accessToken: input.token,
       nonces: settings.resourceNonce ? nonces : [],
+      latestNonce: nonces[nonces.length - 1],
       seenJti: seen(proofJtis),
     });
-    if (!result.ok) {
-      if (result.error === "use_dpop_nonce") {
-        return deny(
-          401,
-          "use_dpop_nonce",
-          "Resource server requires nonce in DPoP proof.",
-          "DPoP",
-          {
-            "DPoP-Nonce": nonces[nonces.length - 1],
-          },
-        );
-      }
-      return deny(400, result.error, result.description, "DPoP");
-    }
-    if (result.jkt !== record.jkt) {
-      return deny(
-        400,
-        "invalid_dpop_proof",
-        "The DPoP proof key does not match the token.",
-        "DPoP",
-      );
-    }
-    return { ok: true, clientId: record.clientId, scopes: record.scopes, subject: record.subject };
   }
 
   return {
