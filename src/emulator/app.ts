@@ -84,16 +84,15 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
     const space = header.indexOf(" ");
     const scheme = space > 0 ? header.slice(0, space) : header;
     const credential = space > 0 ? header.slice(space + 1).trim() : "";
-    const admin = org.users.get(org.adminId);
-    const adminActor: Actor = {
-      id: org.adminId,
-      type: "User",
-      alternateId: String(admin?.profile.login ?? "admin"),
-      displayName: "Org Admin",
-    };
     if (scheme.toUpperCase() === "SSWS") {
       if (!constantTimeEqual(credential, parts.apiToken())) throw new OktaHttpError("E0000011");
-      return adminActor;
+      const admin = org.users.get(org.adminId);
+      return {
+        id: org.adminId,
+        type: "User",
+        alternateId: String(admin?.profile.login ?? "admin"),
+        displayName: "Org Admin",
+      };
     }
     if (/^(bearer|dpop)$/i.test(scheme) && credential !== "") {
       const check = await oauth.verifyAccessToken({
