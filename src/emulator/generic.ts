@@ -12,7 +12,7 @@
  */
 import type { Operation } from "../core/operation.ts";
 import { OPERATIONS } from "../generated/operations.ts";
-import { notFound, OktaHttpError } from "./errors.ts";
+import { notFound, OktaHttpError, validation } from "./errors.ts";
 import { json, link } from "./links.ts";
 import type { LogTarget, Org, RequestInfo } from "./org.ts";
 import { addLinks, encodeCursor, readAfter, readLimit } from "./paging.ts";
@@ -538,9 +538,10 @@ function collectionOp(
   if (kind?.validate) kind.validate(input, ctx);
   const id = newId(ctx.org, kind, input, op.path + "/{x}");
   if (col.has(id)) {
-    throw new OktaHttpError("E0000001", "Api validation failed: name", {
-      causes: ["name: An object with this field already exists in the current organization"],
-    });
+    throw validation(
+      "name",
+      "An object with this field already exists in the current organization",
+    );
   }
   const shape = shapeOf(op.responseSchema);
   const data = merge(shape.d, stripSecrets(input) as Record<string, unknown>);

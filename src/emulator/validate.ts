@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { OktaHttpError } from "./errors.ts";
+import { OktaHttpError, validation } from "./errors.ts";
 import type { KindContext } from "./generic.ts";
 
 /** Whether a value is a plain JSON object. */
@@ -21,9 +21,7 @@ export function requireField(body: Record<string, unknown>, path: string): unkno
     cur === undefined || cur === null || (typeof cur === "string" && cur.trim() === "") ||
     (Array.isArray(cur) && cur.length === 0)
   ) {
-    throw new OktaHttpError("E0000001", `Api validation failed: ${path}`, {
-      causes: [`${path}: The field cannot be left blank.`],
-    });
+    throw validation(path, "The field cannot be left blank.");
   }
   return cur;
 }
@@ -36,9 +34,7 @@ export function requireOneOf(
 ): string {
   const value = String(requireField(body, path));
   if (!allowed.includes(value)) {
-    throw new OktaHttpError("E0000001", `Api validation failed: ${path}`, {
-      causes: [`${path}: '${value}' is not one of ${allowed.join(", ")}.`],
-    });
+    throw validation(path, `'${value}' is not one of ${allowed.join(", ")}.`);
   }
   return value;
 }
@@ -53,9 +49,10 @@ export function requireUnique(
   const norm = (v: unknown) => String(v).toLowerCase();
   for (const other of ctx.store.collection(ctx.collection).values()) {
     if (other.id !== selfId && norm(other.data[field]) === norm(value)) {
-      throw new OktaHttpError("E0000001", `Api validation failed: ${field}`, {
-        causes: [`${field}: An object with this field already exists in the current organization`],
-      });
+      throw validation(
+        field,
+        "An object with this field already exists in the current organization",
+      );
     }
   }
 }
