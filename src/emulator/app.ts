@@ -114,7 +114,7 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
         throw new OktaHttpError("E0000006", undefined, {
           headers: {
             "WWW-Authenticate": `${
-              scheme === "DPoP" ? "DPoP" : "Bearer"
+              scheme.toLowerCase() === "dpop" ? "DPoP" : "Bearer"
             } authorization_uri="${origin}/oauth2/v1/authorize", realm="${origin}", scope="${
               op.scopes.join(" ")
             }", error="insufficient_scope", error_description="The access token provided does not contain the required scopes.", resource="${url.pathname}"`,
