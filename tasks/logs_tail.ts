@@ -7,7 +7,8 @@
 import { defineTask, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { cell } from "./_framework/output.ts";
-import { parseTime, pick, sleep } from "./_framework/util.ts";
+import { sleep } from "../src/core/sleep.ts";
+import { parseTime, pick } from "./_framework/util.ts";
 
 /** Columns of the flat (table, csv, pretty) form of an event. */
 export const LOG_COLUMNS: readonly string[] = [
@@ -143,8 +144,8 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         }
         if (!page.nextUrl || ctx.signal.aborted) return;
         if (fresh === 0 && until === undefined) {
+          // Rejects when Ctrl-C aborts the wait: the catch below turns that into a clean stop.
           await sleep(interval * 1000, ctx.signal);
-          if (ctx.signal.aborted) return;
         }
         page = await ctx.okta.nextPage<LogEvent>(route, page.nextUrl);
       }

@@ -73,17 +73,3 @@ export function notFound(code: string, message: string): Error {
 
 /** Matches an Okta group id. */
 export const GROUP_ID_REGEXP: RegExp = /^00g[A-Za-z0-9]{17}$/;
-
-/** Waits `ms`, resolving early (without error) when `signal` aborts; leaves no timer behind. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = (): void => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-  });
-}
