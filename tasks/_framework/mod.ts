@@ -224,9 +224,7 @@ export function describeError(error: unknown): string {
   if (error && typeof error === "object") {
     const e = error as Record<string, unknown>;
     if (typeof e.errorCode === "string" || (e.name === "OktaApiError" && "status" in e)) {
-      const causes = Array.isArray(e.errorCauses)
-        ? e.errorCauses.map((c) => (c as { errorSummary?: string }).errorSummary).filter(Boolean)
-        : [];
+      const causes = causeSummaries(e);
       return `Okta ${e.status ?? ""} ${e.errorCode ?? ""}: ${e.errorSummary ?? e.message}` +
         (causes.length ? ` (${causes.join("; ")})` : "") +
         (e.requestId ? ` [request ${e.requestId}]` : "");
@@ -240,16 +238,21 @@ export function describeError(error: unknown): string {
 export function errorFields(error: unknown): { errorCode: string; errorSummary: string } {
   const e = (error ?? {}) as Record<string, unknown>;
   if (typeof e.errorCode === "string") {
-    const causes = Array.isArray(e.errorCauses)
-      ? e.errorCauses.map((c) => (c as { errorSummary?: string }).errorSummary).filter(Boolean)
-      : [];
     return {
       errorCode: e.errorCode,
-      errorSummary: [e.errorSummary, ...causes].filter(Boolean).join("; "),
+      errorSummary: [e.errorSummary, ...causeSummaries(e)].filter(Boolean).join("; "),
     };
   }
   if (e.name === "AbortError") return { errorCode: "INTERRUPTED", errorSummary: "interrupted" };
   return { errorCode: String(e.name ?? "Error"), errorSummary: describeError(error) };
+}
+
+/** The non-empty `errorSummary` of each of an Okta error's `errorCauses`. */
+function causeSummaries(e: Record<string, unknown>): string[] {
+  if (!Array.isArray(e.errorCauses)) return [];
+  return e.errorCauses
+    .map((c) => (c as { errorSummary?: string }).errorSummary)
+    .filter((summary): summary is string => Boolean(summary));
 }
 
 /** The permission flags of a task as one string (for messages). */
