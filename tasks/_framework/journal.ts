@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { ensureParentDir } from "./util.ts";
 
 /** One journal entry. */
 export interface JournalEntry {
@@ -87,8 +88,7 @@ export interface JournalWriter {
 
 /** Opens a journal for appending, creating it and its folder when missing. */
 export async function openJournal(path: string): Promise<JournalWriter> {
-  const dir = path.replace(/[\\/][^\\/]*$/, "");
-  if (dir && dir !== path) await Deno.mkdir(dir, { recursive: true });
+  await ensureParentDir(path);
   const file = await Deno.open(path, { append: true, create: true });
   const encoder = new TextEncoder();
   // A previous run killed mid-line leaves no newline at the end: start on a fresh line.

@@ -31,6 +31,7 @@ import { createRowWriter, writerSink } from "./output.ts";
 import type { RowWriter, TextSink } from "./output.ts";
 import { createProgress } from "./progress.ts";
 import { denoFlags } from "./permissions.ts";
+import { ensureParentDir } from "./util.ts";
 import type { ArgSpecs, TaskContext, TaskDefinition, TaskEmulator } from "./types.ts";
 
 export type * from "./types.ts";
@@ -315,8 +316,7 @@ function missingClient(): OktaLike {
 }
 
 async function fileSink(path: string): Promise<TextSink> {
-  const dir = path.replace(/[\\/][^\\/]*$/, "");
-  if (dir && dir !== path) await Deno.mkdir(dir, { recursive: true });
+  await ensureParentDir(path);
   const file = await Deno.open(path, { write: true, create: true, truncate: true });
   return writerSink(file, { closeWriter: true });
 }

@@ -73,3 +73,9 @@ export function notFound(code: string, message: string): Error {
 
 /** Matches an Okta group id. */
 export const GROUP_ID_REGEXP: RegExp = /^00g[A-Za-z0-9]{17}$/;
+
+/** Creates the folder a file path lies in, when the path has one. */
+export async function ensureParentDir(path: string): Promise<void> {
+  const dir = path.replace(/[\\/][^\\/]*$/, "");
+  if (dir && dir !== path) await Deno.mkdir(dir, { recursive: true });
+}
