@@ -10,8 +10,9 @@ import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, Row, TaskClient, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 import { openJournal, readJournal } from "./_framework/journal.ts";
 import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
+import { findGroupByName } from "./_framework/group_lookup.ts";
 import { findUser } from "./_framework/lookup.ts";
-import { GROUP_ID_REGEXP, quote } from "./_framework/util.ts";
+import { GROUP_ID_REGEXP } from "./_framework/util.ts";
 
 /** Report columns. */
 export const IMPORT_COLUMNS: readonly string[] = [
@@ -390,14 +391,8 @@ class GroupResolver {
   }
 
   async #lookup(name: string): Promise<string> {
-    for await (
-      const group of this.#okta.list<{ id: string; profile?: { name?: string } }>(
-        "GET /api/v1/groups",
-        { query: { search: `profile.name eq ${quote(name)}` } },
-      )
-    ) {
-      if (group.profile?.name === name) return group.id;
-    }
+    const group = await findGroupByName(this.#okta, name);
+    if (group) return group.id;
     throw Object.assign(new Error(`No group named "${name}"`), {
       errorCode: "GROUP_NOT_FOUND",
       errorSummary: `No group named "${name}"`,

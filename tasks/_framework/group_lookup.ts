@@ -18,12 +18,22 @@ export async function getGroup(okta: TaskClient, idOrName: string): Promise<Grou
       if (!isStatus(error, 404)) throw error;
     }
   }
+  const group = await findGroupByName(okta, idOrName);
+  if (group) return group;
+  throw notFound("GROUP_NOT_FOUND", `No group with id or name "${idOrName}"`);
+}
+
+/** The group with exactly this name (Okta's search, then an exact match), or `undefined`. */
+export async function findGroupByName(
+  okta: TaskClient,
+  name: string,
+): Promise<GroupLike | undefined> {
   for await (
     const group of okta.list<GroupLike>("GET /api/v1/groups", {
-      query: { search: `profile.name eq ${quote(idOrName)}` },
+      query: { search: `profile.name eq ${quote(name)}` },
     })
   ) {
-    if (group.profile?.name === idOrName) return group;
+    if (group.profile?.name === name) return group;
   }
-  throw notFound("GROUP_NOT_FOUND", `No group with id or name "${idOrName}"`);
+  return undefined;
 }
