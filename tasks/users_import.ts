@@ -12,7 +12,7 @@ import { openJournal, readJournal } from "./_framework/journal.ts";
 import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
 import { findGroupByName } from "./_framework/group_lookup.ts";
 import { findUser } from "./_framework/lookup.ts";
-import { GROUP_ID_REGEXP } from "./_framework/util.ts";
+import { GROUP_ID_REGEXP, notFound } from "./_framework/util.ts";
 
 /** Report columns. */
 export const IMPORT_COLUMNS: readonly string[] = [
@@ -393,10 +393,7 @@ class GroupResolver {
   async #lookup(name: string): Promise<string> {
     const group = await findGroupByName(this.#okta, name);
     if (group) return group.id;
-    throw Object.assign(new Error(`No group named "${name}"`), {
-      errorCode: "GROUP_NOT_FOUND",
-      errorSummary: `No group named "${name}"`,
-    });
+    throw notFound("GROUP_NOT_FOUND", `No group named "${name}"`);
   }
 }
 
