@@ -127,20 +127,22 @@ export class OAuthStrategy implements AuthStrategy {
       );
     }
     // Device: in-memory refresh token, then the cache, then an interactive sign-in.
+    // A DPoP-bound token (or its refresh token) is usable only while this client holds a DPoP key.
+    const usable = (token: TokenSet): boolean => !(token.tokenType === "DPoP" && !client.dpop);
     let stale = current;
     if (!stale && this.#c.cache && !this.#cacheChecked) {
       this.#cacheChecked = true;
       const cached = await this.#c.cache.get(this.#cacheKey);
       if (cached) {
         this.#remember(cached);
-        if (this.#tokens.isFresh(cached) && !(cached.tokenType === "DPoP" && !client.dpop)) {
+        if (this.#tokens.isFresh(cached) && usable(cached)) {
           return cached;
         }
         stale = cached;
       }
     }
     let token: TokenSet | undefined;
-    if (stale?.refreshToken && !(stale.tokenType === "DPoP" && !client.dpop)) {
+    if (stale?.refreshToken && usable(stale)) {
       try {
         token = await client.token({
           grant_type: "refresh_token",
