@@ -514,7 +514,7 @@ function collectionOp(
     const accept = kind?.filter ? (i: GenericItem) => kind.filter!(i, q, ctx) : undefined;
     const page = col.page(op.paging === "none" ? undefined : readAfter(q), limit, accept);
     const items = page.items.map((i) => renderItem(i, ctx, kind));
-    const nextSeq = page.more ? page.items[page.items.length - 1].seq : undefined;
+    const nextSeq = page.nextSeq;
     if (op.paging === "body") {
       const next = nextSeq === undefined ? undefined : new URL(ctx.info.url.href);
       next?.searchParams.set("after", encodeCursor(nextSeq!));

@@ -74,21 +74,22 @@ export class OrderedCollection<T extends Keyed> {
 
   /**
    * Up to `limit` items after the cursor `seq` (exclusive) that pass `accept`.
-   * Returns the items and whether more matching items may follow.
+   * Returns the items and, when more matching items may follow, the cursor of the next page
+   * (the last item's `seq`).
    */
   page(afterSeq: number | undefined, limit: number, accept?: (item: T) => boolean): {
     items: T[];
-    more: boolean;
+    nextSeq: number | undefined;
   } {
     const items: T[] = [];
     let i = afterSeq === undefined ? 0 : this.indexAfter(afterSeq);
     for (; i < this.#items.length; i++) {
       const item = this.#items[i];
       if (accept && !accept(item)) continue;
-      if (items.length === limit) return { items, more: true };
+      if (items.length === limit) return { items, nextSeq: items[items.length - 1]?.seq };
       items.push(item);
     }
-    return { items, more: false };
+    return { items, nextSeq: undefined };
   }
 
   #indexOf(item: T): number {

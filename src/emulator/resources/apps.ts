@@ -279,7 +279,7 @@ function listApps(org: Org, info: RequestInfo): Response {
   return listResponse(
     info,
     page.items.map((a) => renderApp(a, info)),
-    page.more ? page.items[page.items.length - 1].seq : undefined,
+    page.nextSeq,
   );
 }
 
@@ -346,7 +346,7 @@ function listAppUsers(org: Org, info: RequestInfo, id: string): Response {
   return listResponse(
     info,
     page.items.map((u) => renderAppUser(app, u, info)),
-    page.more ? page.items[page.items.length - 1].seq : undefined,
+    page.nextSeq,
   );
 }
 
@@ -433,7 +433,7 @@ function listAppGroups(org: Org, info: RequestInfo, id: string): Response {
   return listResponse(
     info,
     page.items.map((g) => renderAppGroup(app, g, info)),
-    page.more ? page.items[page.items.length - 1].seq : undefined,
+    page.nextSeq,
   );
 }
 

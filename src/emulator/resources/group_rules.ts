@@ -298,7 +298,7 @@ export const groupRulesResource: EmulatorResource = {
       return listResponse(
         c.env,
         page.items.map((r) => render(r, c.env)),
-        page.more ? page.items[page.items.length - 1].seq : undefined,
+        page.nextSeq,
       );
     });
     app.post("/api/v1/groups/rules", (c) => createRule(org, c.env));

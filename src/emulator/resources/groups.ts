@@ -183,7 +183,7 @@ function listGroups(org: Org, info: RequestInfo): Response {
   return listResponse(
     info,
     page.items.map((g) => renderGroup(org, g, info)),
-    page.more ? page.items[page.items.length - 1].seq : undefined,
+    page.nextSeq,
   );
 }
 
@@ -230,7 +230,7 @@ function listMembers(org: Org, info: RequestInfo, id: string): Response {
   return listResponse(
     info,
     users.map((u) => renderUser(u, info, false)),
-    page.more ? page.items[page.items.length - 1].seq : undefined,
+    page.nextSeq,
   );
 }
 
@@ -266,7 +266,7 @@ function groupApps(org: Org, info: RequestInfo, id: string): Response {
   return listResponse(
     info,
     page.items.map((a) => renderApp(a, info)),
-    page.more ? page.items[page.items.length - 1].seq : undefined,
+    page.nextSeq,
   );
 }
 

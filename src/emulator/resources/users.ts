@@ -283,7 +283,7 @@ function listUsers(org: Org, info: RequestInfo): Response {
     return listResponse(
       info,
       page.items.map((u) => renderUser(u, info, false)),
-      page.more ? page.items[page.items.length - 1].seq : undefined,
+      page.nextSeq,
     );
   }
   let node: FilterNode | undefined;
@@ -295,7 +295,7 @@ function listUsers(org: Org, info: RequestInfo): Response {
     return listResponse(
       info,
       page.items.map((u) => renderUser(u, info, false)),
-      page.more ? page.items[page.items.length - 1].seq : undefined,
+      page.nextSeq,
     );
   }
   if (text !== null && text !== "") {
@@ -313,7 +313,7 @@ function listUsers(org: Org, info: RequestInfo): Response {
   return listResponse(
     info,
     page.items.map((u) => renderUser(u, info, false)),
-    page.more ? page.items[page.items.length - 1].seq : undefined,
+    page.nextSeq,
   );
 }
 
