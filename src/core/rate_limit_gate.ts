@@ -10,6 +10,7 @@
  * @module
  */
 import { parseRateLimit } from "./rate_limit.ts";
+import { MAX_RETRY_WAIT_MS } from "./retry.ts";
 import type { TransportGate } from "./gate.ts";
 
 /** Wait after the server's reset instant before sending into the new window. */
@@ -147,8 +148,13 @@ export class RateLimitGate implements TransportGate {
         if (bucket.assumedFresh) this.#lateness = Math.min(1000, this.#lateness + 50);
       }
       const rate = parseRateLimit(response.headers);
-      // A limit of 0 marks a concurrency-limit 429: it says nothing about the bucket.
-      if (rate !== undefined && rate.limit > 0) {
+      // A limit of 0 marks a concurrency-limit 429: it says nothing about the bucket. Nor does
+      // a reset beyond the retry ceiling: pacing on it would hold the job for days, so the
+      // attempts go on and each fails with its own 429 (the transport does not wait that long).
+      const resetIn = rate === undefined
+        ? NaN
+        : rate.reset.getTime() - (Number.isFinite(serverNow) ? serverNow : Date.now());
+      if (rate !== undefined && rate.limit > 0 && resetIn <= MAX_RETRY_WAIT_MS) {
         const window = rate.reset.getTime() / 1000;
         const used = rate.limit - rate.remaining;
         if (bucket.window === undefined || window > bucket.window) {

@@ -23,6 +23,17 @@ export const RATE_LIMIT_FALLBACK_MS = 1000;
 export const BACKOFF_BASE_MS = 250;
 /** Upper bound of one back-off. */
 export const BACKOFF_MAX_MS = 8000;
+/**
+ * The longest wait a retry may take. Okta's rate-limit windows last a minute, so a reset
+ * further off than an hour is a broken or hostile header: the call gives up at once with
+ * the response's error instead of sleeping for days (or, past the timer limit, not at all).
+ */
+export const MAX_RETRY_WAIT_MS = 60 * 60 * 1000;
+
+/** Whether a computed wait is one worth taking (finite, not negative, within the ceiling). */
+export function isWithinRetryCeiling(wait: number): boolean {
+  return Number.isFinite(wait) && wait >= 0 && wait <= MAX_RETRY_WAIT_MS;
+}
 
 const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set([
   "GET",

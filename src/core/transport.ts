@@ -25,6 +25,7 @@ import {
   backoffDelay,
   isIdempotent,
   isRetryableServerError,
+  isWithinRetryCeiling,
   rateLimitDelay,
   sleep,
 } from "./retry.ts";
@@ -381,6 +382,7 @@ export class Transport {
   }
 
   #fits(started: number, wait: number): boolean {
+    if (!isWithinRetryCeiling(wait)) return false;
     const budget = this.#config.requestTimeout;
     return budget === 0 || Date.now() - started + wait < budget;
   }

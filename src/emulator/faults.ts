@@ -5,6 +5,7 @@
  * @module
  */
 import { Random } from "./ids.ts";
+import { MAX_RETRY_WAIT_MS } from "../core/retry.ts";
 
 /** Fault rates (each 0–1) and their parameters. */
 export interface FaultOptions {
@@ -18,7 +19,7 @@ export interface FaultOptions {
   reset?: number;
   /** Share of requests delayed by `slowMs`. */
   slow?: number;
-  /** Delay of a slow response in ms. @default {2000} */
+  /** Delay of a slow response in ms, at most an hour. @default {2000} */
   slowMs?: number;
   /** Share of responses whose body is cut short (reading it fails). */
   truncate?: number;
@@ -53,13 +54,13 @@ export class FaultInjector {
    * @param options rates; all zero by default.
    */
   constructor(options: FaultOptions = {}) {
-    this.#options = options;
+    this.#options = checkFaultOptions(options);
     this.#random = new Random(options.seed ?? 1);
   }
 
   /** Replaces the options and restarts the PRNG from the (new) seed. */
   configure(options: FaultOptions): void {
-    this.#options = options;
+    this.#options = checkFaultOptions(options);
     this.#random = new Random(options.seed ?? 1);
     this.log.length = 0;
   }
@@ -92,4 +93,15 @@ export class FaultInjector {
     }
     return undefined;
   }
+}
+
+/** Refuses a slow-fault delay a timer cannot take (it would fire at once, not slowly). */
+function checkFaultOptions(options: FaultOptions): FaultOptions {
+  const { slowMs } = options;
+  if (slowMs !== undefined && !(slowMs >= 0 && slowMs <= MAX_RETRY_WAIT_MS)) {
+    throw new RangeError(
+      `Cannot inject slow responses of ${slowMs} ms: faults.slowMs must be from 0 to ${MAX_RETRY_WAIT_MS} ms (an hour)`,
+    );
+  }
+  return options;
 }

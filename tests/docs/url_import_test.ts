@@ -35,7 +35,11 @@ Deno.test("docs: mod.ts imported by URL from a folder without deno.json calls an
   const repo = serveRepo();
   const emulator = await startEmulator({ seed: "demo", port: 0 });
   const dir = await Deno.makeTempDir({ prefix: "oktakit-url-import-" });
+  // The npm versions come from a copy of the project's lock, kept outside the script's folder: the
+  // child resolves what `deno task install:frozen` cached, never "the newest on the registry".
+  const lock = await Deno.makeTempFile({ prefix: "oktakit-url-import-", suffix: ".lock" });
   try {
+    await Deno.copyFile(join(ROOT, "deno.lock"), lock);
     await Deno.writeTextFile(
       join(dir, "main.ts"),
       [
@@ -54,12 +58,15 @@ Deno.test("docs: mod.ts imported by URL from a folder without deno.json calls an
         `--allow-import=127.0.0.1:${new URL(repo.url).port}`,
         "--allow-net=127.0.0.1",
         "--allow-env=OKTA_*",
+        `--lock=${lock}`,
         "main.ts",
       ],
       { OKTA_ORG_URL: emulator.url, OKTA_API_TOKEN: emulator.apiToken },
       dir,
     );
     assert.equal(result.code, 0, describe(result));
+    assert.doesNotMatch(result.stderr, /Download https?:\/\/(?!127\.0\.0\.1)/, describe(result));
+    assert.deepEqual(await Array.fromAsync(Deno.readDir(dir), (entry) => entry.name), ["main.ts"]);
     const names = (await Array.fromAsync(
       (await import("../../mod.ts")).createOkta({
         orgUrl: emulator.url,
@@ -78,6 +85,7 @@ Deno.test("docs: mod.ts imported by URL from a folder without deno.json calls an
     );
   } finally {
     await Deno.remove(dir, { recursive: true });
+    await Deno.remove(lock);
     await emulator.close();
     await repo.server.shutdown();
   }
