@@ -232,7 +232,7 @@ Deno.test("user profiles: Okta's base constraints are enforced on create, replac
   const long = await create({ firstName: "a".repeat(51) });
   assert.equal(long.body.errorSummary, "Api validation failed: firstName");
   assert.match(long.body.errorCauses[0].errorSummary, /^firstName: The field is too long/);
-  const huge = await create({ firstName: "a".repeat(5_000_000) });
+  const huge = await create({ firstName: "a".repeat(500_000) });
   assert.equal(huge.status, 400);
   const typed = await create({ firstName: 42 });
   assert.deepEqual(typed.body.errorCauses, [
