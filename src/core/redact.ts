@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { isSecretFieldName } from "./secret_names.ts";
+import { secretNamePattern } from "./secret_names.ts";
 
 /** What a redacted value is replaced with. */
 export const REDACTED = "[REDACTED]";
@@ -18,11 +18,14 @@ const MIN_SECRET_LENGTH = 6;
 
 const AUTH_SCHEME_REGEXP = /\b(SSWS|Bearer|DPoP|Basic)(\s+)[A-Za-z0-9._~+/=-]{6,}/gi;
 /**
- * `name=value`, `"name":"value"`, `name:value`: the value is masked when the name is a secret's
- * ({@link isSecretFieldName}). No space after the separator, so prose such as
+ * `name=value`, `"name":"value"`, `name:value` for every secret name ({@link secretNamePattern}),
+ * any case or style. No space after the separator, so prose such as
  * `password: Password requirements were not met` stays readable.
  */
-const FIELD_REGEXP = /\b([A-Za-z][A-Za-z0-9_-]*)(["']?\s*[:=]["']?)([^\s&"',;}]+)/g;
+const FIELD_REGEXP = new RegExp(
+  `(?<![A-Za-z0-9_-])(${secretNamePattern()})(["']?\\s*[:=]["']?)[^\\s&"',;}]+`,
+  "gi",
+);
 
 /**
  * Returns `text` with every known secret and every credential-looking value masked.
@@ -47,7 +50,7 @@ export function redact(text: string, secrets: Iterable<string> = []): string {
     )
     .replace(
       FIELD_REGEXP,
-      (m, field: string, sep: string) => isSecretFieldName(field) ? `${field}${sep}${REDACTED}` : m,
+      (_m, field: string, sep: string) => `${field}${sep}${REDACTED}`,
     );
 }
 

@@ -49,6 +49,18 @@ function fold(name: string): string {
 const FOLDED = new Set(SECRET_FIELD_NAMES.map(fold));
 
 /**
+ * A regexp source matching any secret name in any case or style: `clientSecret` →
+ * `client[-_]?secret` (use with the `i` flag), longest names first.
+ */
+export function secretNamePattern(): string {
+  return [...SECRET_FIELD_NAMES]
+    .map((n) => n.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[-_]/))
+    .sort((a, b) => b.join("").length - a.join("").length)
+    .map((words) => words.join("[-_]?"))
+    .join("|");
+}
+
+/**
  * Whether a field, query parameter or form field of this name holds a secret.
  *
  * @example

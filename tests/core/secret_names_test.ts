@@ -44,6 +44,11 @@ Deno.test("redact masks every secret-named query parameter, form field and JSON 
   const masked = redact(body);
   assert.ok(!masked.includes("cs-123456") && !masked.includes("cs-654321"), masked);
   assert.ok(masked.includes('"login":"ann"'));
+  // A URL inside prose: the secret after other name:value text is still found.
+  assert.equal(
+    redact("bad orgUrl https://dev-1.okta.com/?session_token=st-987654"),
+    "bad orgUrl https://dev-1.okta.com/?session_token=[REDACTED]",
+  );
   // Okta's own prose about a field stays readable.
   assert.equal(
     redact("password: Password requirements were not met"),
