@@ -76,3 +76,26 @@ Deno.test("debug log: a request with each secret query parameter shows none of t
     await server.close();
   }
 });
+
+Deno.test("secret names: every spec property marked writeOnly or format: password is in the list or a known contextual name", async () => {
+  const facts = JSON.parse(
+    await Deno.readTextFile(new URL("../../src/generated/schemas.json", import.meta.url)),
+  );
+  // Write-only but not secret by name alone: `value`/`answer` are masked by their parent
+  // (authScheme, password, recovery question); `ttl`/`multiUse` are settings, not secrets.
+  const contextual = new Set(["value", "answer", "ttl", "multiUse"]);
+  const found = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== "object") return;
+    const props = (node as { properties?: Record<string, Record<string, unknown>> }).properties;
+    for (const [name, p] of Object.entries(props ?? {})) {
+      if (p && (p.writeOnly === true || p.format === "password")) found.add(name);
+    }
+    Object.values(node).forEach(walk);
+  };
+  walk(facts);
+  assert.ok(found.size >= 5, [...found].join(", "));
+  const missing = [...found].filter((n) => !contextual.has(n) && !isSecretFieldName(n));
+  assert.deepEqual(missing, []);
+});
