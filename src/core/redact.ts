@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { secretNamePattern } from "./secret_names.ts";
 
 /** What a redacted value is replaced with. */
 export const REDACTED = "[REDACTED]";
@@ -16,8 +17,15 @@ export const REDACTED = "[REDACTED]";
 const MIN_SECRET_LENGTH = 6;
 
 const AUTH_SCHEME_REGEXP = /\b(SSWS|Bearer|DPoP|Basic)(\s+)[A-Za-z0-9._~+/=-]{6,}/gi;
-const TOKEN_FIELD_REGEXP =
-  /\b(access_token|refresh_token|id_token|client_assertion|client_secret|device_code|token|apiToken|api_token)(["']?\s*[:=]\s*["']?)[^\s&"',;}]+/gi;
+/**
+ * `name=value`, `"name":"value"`, `name:value` for every secret name ({@link secretNamePattern}),
+ * any case or style. No space after the separator, so prose such as
+ * `password: Password requirements were not met` stays readable.
+ */
+const FIELD_REGEXP = new RegExp(
+  `(?<![A-Za-z0-9_-])(${secretNamePattern()})(["']?\\s*[:=]["']?)[^\\s&"',;}]+`,
+  "gi",
+);
 
 /**
  * Returns `text` with every known secret and every credential-looking value masked.
@@ -40,7 +48,10 @@ export function redact(text: string, secrets: Iterable<string> = []): string {
       AUTH_SCHEME_REGEXP,
       (_m, scheme: string, space: string) => `${scheme}${space}${REDACTED}`,
     )
-    .replace(TOKEN_FIELD_REGEXP, (_m, field: string, sep: string) => `${field}${sep}${REDACTED}`);
+    .replace(
+      FIELD_REGEXP,
+      (_m, field: string, sep: string) => `${field}${sep}${REDACTED}`,
+    );
 }
 
 /** Header names whose values are always credentials. */

@@ -6,6 +6,7 @@
  * @module
  */
 import { Hono } from "./hono.ts";
+import { limitBody } from "./body_limits.ts";
 import type { Operation } from "../core/operation.ts";
 import { errorBody, OktaHttpError } from "./errors.ts";
 import type { FaultInjector, FaultKind } from "./faults.ts";
@@ -163,6 +164,7 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
       throw new OktaHttpError("E0000008", undefined, { causes: [`${method} ${path}`] });
     }
     const actor = await authenticate(request, url, match.operation);
+    request = await limitBody(request);
     const info: RequestInfo = {
       url,
       query: formQuery(url),

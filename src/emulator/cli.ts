@@ -62,6 +62,10 @@ async function main(): Promise<void> {
     users,
     state: values.state,
     rateLimits: values["no-rate-limits"] ? false : undefined,
+  }).catch((error): never => {
+    // One line (a state file that cannot be read, a port in use), never a stack trace.
+    console.error(`emulator: ${(error as Error).message}`);
+    Deno.exit(1);
   });
   const ms = Math.round(performance.now() - started);
   console.log(`OKTA_ORG_URL=${emulator.url}`);
@@ -73,7 +77,13 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await emulator.close();
+    try {
+      await emulator.close();
+    } catch (error) {
+      // The last save failed: say so and exit non-zero (the file holds the last good save).
+      console.error(`emulator: ${(error as Error).message}`);
+      Deno.exit(1);
+    }
     Deno.exit(0);
   };
   Deno.addSignalListener("SIGINT", stop);

@@ -19,6 +19,7 @@ import { addLinks, encodeCursor, readAfter, readLimit } from "./paging.ts";
 import { SCHEMA_SHAPES } from "../generated/schema_shapes.ts";
 import { OrderedCollection } from "./store.ts";
 import { isObject } from "./validate.ts";
+import { withoutWriteOnly } from "./write_only.ts";
 
 /** One stored object of a generic collection (`data` is the wire shape without `_links`). */
 export interface GenericItem {
@@ -329,8 +330,8 @@ export function renderItem(
   kind: Kind | undefined,
   stamps: string[] = ["_links"],
 ): Record<string, unknown> {
-  if (kind?.render) return kind.render(item, ctx);
-  const out: Record<string, unknown> = structuredClone(item.data);
+  if (kind?.render) return withoutWriteOnly(kind.render(item, ctx));
+  const out: Record<string, unknown> = withoutWriteOnly(item.data);
   if (stamps.includes("_links")) {
     const existing = isObject(out._links) ? out._links : {};
     out._links = { ...existing, self: link(ctx.info, `${ctx.collection}/${item.id}`) };

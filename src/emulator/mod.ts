@@ -142,7 +142,12 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
       saveTimer = setTimeout(() => {
         saveTimer = undefined;
         saving = saving.then(() => save()).catch((error) => {
-          console.error(`emulator: could not save state: ${(error as Error).message}`);
+          // Loud, and retried on the next change; the last good save stays on disk.
+          console.error(
+            `emulator: could not save state to ${options.state}: ${
+              (error as Error).message
+            } (the last good save is kept; retrying on the next change)`,
+          );
         });
       }, 1000);
     }
@@ -211,7 +216,14 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
       try {
         await ready;
         await saving;
-        if (store && dirty) await store.save(org);
+        if (store && dirty) {
+          await store.save(org).catch((error) => {
+            throw new Error(
+              `could not save state to ${options.state}: ${(error as Error).message}`,
+              { cause: error },
+            );
+          });
+        }
       } finally {
         store?.close();
       }

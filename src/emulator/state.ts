@@ -118,6 +118,45 @@ function restore(org: Org, s: Snapshot): void {
   if (s.longTail) restoreGeneric(org, s.longTail);
 }
 
+/** A state file that exists but cannot be read; the file is left untouched. */
+export class StateFileError extends Error {
+  /**
+   * Creates an instance.
+   * @param path the state file.
+   * @param reason what is wrong with it.
+   */
+  constructor(readonly path: string, reason: string) {
+    super(
+      `cannot read the state file ${path}: ${reason}. It was left as it is: repair it, move it ` +
+        `away to start a fresh org, or pass another --state path.`,
+    );
+    this.name = "StateFileError";
+  }
+}
+
+/** Parses and restores saved text; any problem is a {@link StateFileError} naming the file. */
+function restoreText(org: Org, path: string, text: string): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new StateFileError(path, `not valid JSON (${(error as Error).message})`);
+  }
+  const s = parsed as Partial<Snapshot> | null;
+  if (
+    s === null || typeof s !== "object" || s.version !== 1 || !Array.isArray(s.users) ||
+    !Array.isArray(s.groups) || !Array.isArray(s.apps) || !Array.isArray(s.groupRules) ||
+    !Array.isArray(s.logs)
+  ) {
+    throw new StateFileError(path, "not an oktakit emulator snapshot (version 1)");
+  }
+  try {
+    restore(org, s as Snapshot);
+  } catch (error) {
+    throw new StateFileError(path, `a damaged snapshot (${(error as Error).message})`);
+  }
+}
+
 /** Where the state lives. */
 export interface StateStore {
   /** Loads into `org`; returns false when nothing was saved yet. */
@@ -143,7 +182,7 @@ function jsonStore(path: string): StateStore {
         if (error instanceof Deno.errors.NotFound) return false;
         throw error;
       }
-      restore(org, JSON.parse(text) as Snapshot);
+      restoreText(org, path, text);
       return true;
     },
     async save(org) {
@@ -163,29 +202,54 @@ type Kv = {
   close(): void;
 };
 
+type OpenKv = (path: string) => Promise<Kv>;
+
+const KEY = "oktakit-emulator";
+
+/** The saved meta: which generation of chunks is current. */
+interface KvMeta {
+  chunks: number;
+  /** Absent in stores written before generations (their chunks are `[KEY, "chunk", i]`). */
+  generation?: number;
+  savedAt: number;
+}
+
 function kvStore(path: string): StateStore {
-  let kv: Kv | undefined;
-  const open = async (): Promise<Kv> => {
-    if (kv) return kv;
-    const openKv = (Deno as unknown as { openKv?: (path: string) => Promise<Kv> }).openKv;
-    if (typeof openKv !== "function") {
+  const openKv = (Deno as unknown as { openKv?: OpenKv }).openKv;
+  return kvStateStore(
+    path,
+    typeof openKv === "function" ? (p) => openKv.call(Deno, p) : () => {
       throw new Error(
         `Cannot open the state store ${path}: Deno KV needs --unstable-kv (or use a path ending in .json).`,
       );
-    }
-    kv = await openKv.call(Deno, path);
-    return kv;
-  };
+    },
+  );
+}
+
+/**
+ * The Deno KV store (`openKv` injectable for tests). A save writes a new generation of chunks,
+ * then switches the meta key to it in one write, then deletes the old generation: a save cut
+ * short anywhere leaves the previous generation current and whole.
+ */
+export function kvStateStore(path: string, openKv: OpenKv): StateStore {
+  let kv: Kv | undefined;
+  const open = async (): Promise<Kv> => kv ??= await openKv(path);
+  const chunkKey = (meta: KvMeta, i: number) =>
+    meta.generation === undefined ? [KEY, "chunk", i] : [KEY, "chunk", meta.generation, i];
   return {
     async load(org) {
       const db = await open();
-      const meta = (await db.get(["oktakit-emulator", "meta"])).value as { chunks: number } | null;
+      const meta = (await db.get([KEY, "meta"])).value as KvMeta | null;
       if (!meta) return false;
       const parts: string[] = [];
       for (let i = 0; i < meta.chunks; i++) {
-        parts.push(String((await db.get(["oktakit-emulator", "chunk", i])).value ?? ""));
+        const value = (await db.get(chunkKey(meta, i))).value;
+        if (typeof value !== "string") {
+          throw new StateFileError(path, `chunk ${i} of ${meta.chunks} is missing`);
+        }
+        parts.push(value);
       }
-      restore(org, JSON.parse(parts.join("")) as Snapshot);
+      restoreText(org, path, parts.join(""));
       return true;
     },
     async save(org) {
@@ -193,10 +257,17 @@ function kvStore(path: string): StateStore {
       const text = JSON.stringify(snapshot(org));
       const size = 60_000 / 4; // KV values are limited to 64 KiB; a UTF-16 char may take 4 bytes in UTF-8
       const chunks = Math.ceil(text.length / size);
+      const old = (await db.get([KEY, "meta"])).value as KvMeta | null;
+      const meta: KvMeta = { chunks, generation: (old?.generation ?? 0) + 1, savedAt: Date.now() };
       for (let i = 0; i < chunks; i++) {
-        await db.set(["oktakit-emulator", "chunk", i], text.slice(i * size, (i + 1) * size));
+        await db.set(chunkKey(meta, i), text.slice(i * size, (i + 1) * size));
       }
-      await db.set(["oktakit-emulator", "meta"], { chunks, savedAt: Date.now() });
+      await db.set([KEY, "meta"], meta);
+      // The old generation (and any left by an interrupted save) is garbage now.
+      for await (const entry of db.list({ prefix: [KEY, "chunk"] })) {
+        const gen = entry.key.length === 4 ? entry.key[2] : undefined;
+        if (gen !== meta.generation) await db.delete(entry.key);
+      }
     },
     close() {
       kv?.close();

@@ -6,6 +6,7 @@
  */
 import { UsageError } from "./args.ts";
 import type { TaskClient } from "./client.ts";
+import { isSecretFieldName } from "../../src/core/secret_names.ts";
 
 /**
  * Runs `fn` once per item with bounded, rate-limit-paced concurrency (tasks pass `ctx.bulk`,
@@ -130,9 +131,6 @@ export function selectKinds(names: string[]): readonly ConfigKind[] {
 
 /** Keys dropped everywhere: links and embedded copies, and timestamps that change on every save. */
 const VOLATILE_KEYS = new Set(["_links", "_embedded", "lastUpdated"]);
-/** Keys whose values are secrets, wherever they appear. */
-const SECRET_KEYS_REGEXP =
-  /^(client_secret|secret|sharedSecret|password|privateKey|private_key|token|apiToken|apiKey)$/i;
 /** The placeholder written instead of a secret. */
 export const REDACTED = "[redacted]";
 
@@ -157,7 +155,7 @@ export function normalize(value: unknown, parentKey = ""): unknown {
     const v = (value as Obj)[key];
     if (v === undefined) continue;
     if (
-      (SECRET_KEYS_REGEXP.test(key) && v !== null && typeof v !== "object") ||
+      (isSecretFieldName(key) && v !== null && typeof v !== "object") ||
       (parentKey === "authScheme" && key === "value" && v !== null)
     ) {
       out[key] = REDACTED;

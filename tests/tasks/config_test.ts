@@ -226,3 +226,80 @@ Deno.test("config-backup never writes a hook's auth secret", async () => {
     await org.close();
   }
 });
+
+Deno.test("config-backup: hooks carrying secrets under every secret name leave none in the backup or the output", async () => {
+  const org = await openOrg();
+  const dir = await tempDir();
+  const names = [
+    "clientSecret",
+    "client_secret",
+    "sessionToken",
+    "recoveryToken",
+    "activationToken",
+    "stateToken",
+    "passCode",
+    "password",
+    "privateKey",
+    "token",
+  ];
+  const secrets = names.map((n, i) => `${n}-backup-secret-${i}`);
+  const config: Record<string, unknown> = { uri: "https://hooks.example/h" };
+  const send = async (method: string, path: string, body?: unknown) => {
+    const res = await org.emulator.fetch(
+      new Request(`${org.emulator.orgUrl}${path}`, {
+        method,
+        headers: {
+          Authorization: `SSWS ${org.emulator.apiToken}`,
+          "Content-Type": "application/json",
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
+    return await res.json();
+  };
+  names.forEach((n, i) => (config[n] = secrets[i]));
+  try {
+    const inline = await send("POST", "/api/v1/inlineHooks", {
+      name: "OAuth hook",
+      type: "com.okta.oauth2.tokens.transform",
+      version: "1.0.0",
+      channel: {
+        type: "OAUTH",
+        version: "1.0.0",
+        config: { ...config, authType: "client_secret_post", clientId: "0oahook" },
+      },
+    }) as { channel: { config: Record<string, unknown> } };
+    // Write-only: the emulator never returns the OAuth channel's client secret.
+    assert.equal(inline.channel.config.clientSecret, undefined);
+    const event = await send("POST", "/api/v1/eventHooks", {
+      name: "Audit",
+      events: { type: "EVENT_TYPE", items: ["user.lifecycle.create"] },
+      channel: {
+        type: "HTTP",
+        version: "1.0.0",
+        config: {
+          ...config,
+          authScheme: { type: "HEADER", key: "Authorization", value: "auth-scheme-secret-9" },
+        },
+      },
+    }) as { channel: { config: { authScheme: Record<string, unknown> } } };
+    assert.equal(event.channel.config.authScheme.value, undefined);
+    assert.equal(event.channel.config.authScheme.key, "Authorization");
+    const listed = JSON.stringify(await send("GET", "/api/v1/eventHooks"));
+    assert.ok(!listed.includes("auth-scheme-secret-9"));
+
+    const out = await run(backup, ["--dir", `${dir.path}/bk`], org.okta);
+    assert.equal(out.code, 0, out.stdout + out.stderr);
+    let all = out.stdout + out.stderr;
+    for await (const entry of Deno.readDir(`${dir.path}/bk`)) {
+      all += await Deno.readTextFile(`${dir.path}/bk/${entry.name}`);
+    }
+    assert.ok(all.includes("OAuth hook"), "the hooks are in the backup");
+    for (const secret of [...secrets, "auth-scheme-secret-9"]) {
+      assert.ok(!all.includes(secret), `${secret} leaked`);
+    }
+  } finally {
+    await dir.remove();
+    await org.close();
+  }
+});

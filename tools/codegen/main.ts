@@ -17,6 +17,7 @@ import { emitOperations } from "./emit_operations.ts";
 import { emitTypes, TypeWriter } from "./emit_types.ts";
 import { buildSchemaFacts, emitSchemaFacts } from "./facts.ts";
 import { emitShapes } from "./shapes.ts";
+import { buildProfileSchemas, emitProfileSchemas } from "./profile_schemas.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 
@@ -58,6 +59,7 @@ function main(): number {
   const facts = buildSchemaFacts([primary, ps, nj], rows);
   files.set("src/generated/schemas.json", emitSchemaFacts(facts));
   files.set("src/generated/schema_shapes.ts", emitShapes(rows, facts));
+  files.set("src/generated/profile_schemas.ts", emitProfileSchemas(buildProfileSchemas(primary)));
   // PowerShell cmdlets exist only for operations of the PowerShell spec (matched by route).
   const psIds = new Map<string, string>();
   for (const raw of mergeOperations([ps])) {
@@ -82,6 +84,8 @@ function main(): number {
       "- `types.ts`: one type per schema (types only)",
       "- `api.ts`: the typed fluent surface (types only)",
       "- `schema_shapes.ts`: the emulator's minimal response per response schema (runtime data)",
+      "- `profile_schemas.ts`: Okta's default user and group profile schemas' base properties",
+      "  (runtime data; the emulator serves and enforces them)",
       "- `schemas.json`: the component schemas the operations name, per spec, without prose",
       "  (descriptions, summaries, titles, examples, `x-*`); used by the tests, not published",
       "",

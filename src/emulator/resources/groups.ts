@@ -11,6 +11,8 @@ import { json, link, listResponse, noContent } from "../links.ts";
 import type { EmulatorEnv, GroupRecord, Org, RequestInfo } from "../org.ts";
 import { readAfter, readLimit } from "../paging.ts";
 import type { EmulatorResource } from "../resource.ts";
+import { checkProfile } from "../profile_check.ts";
+import { effectiveSchema, schemaEdits } from "../profile_schema.ts";
 import { OrderedCollection } from "../store.ts";
 import { compileExpression, tableRules } from "../rules.ts";
 import { renderUser } from "./users.ts";
@@ -111,15 +113,13 @@ function requireGroup(org: Org, id: string): GroupRecord {
   return group;
 }
 
-function readProfile(body: Record<string, unknown>): Record<string, unknown> {
+function readProfile(org: Org, body: Record<string, unknown>): Record<string, unknown> {
   const profile = body.profile;
   if (typeof profile !== "object" || profile === null || Array.isArray(profile)) {
     throw validation("profile", "The field cannot be left blank");
   }
   const p = profile as Record<string, unknown>;
-  if (typeof p.name !== "string" || p.name.trim() === "") {
-    throw validation("name", "The field cannot be left blank");
-  }
+  checkProfile(effectiveSchema(schemaEdits(org, "group", "default"), "group"), p, "group");
   return p;
 }
 
@@ -188,7 +188,7 @@ function listGroups(org: Org, info: RequestInfo): Response {
 }
 
 async function createGroup(org: Org, info: RequestInfo): Promise<Response> {
-  const profile = readProfile(await info.body());
+  const profile = readProfile(org, await info.body());
   checkNameFree(org, String(profile.name));
   const group = insertGroup(org, profile);
   org.emit("group.lifecycle.create", "Create Okta group", [org.groupTarget(group)], info);
@@ -199,7 +199,7 @@ async function createGroup(org: Org, info: RequestInfo): Promise<Response> {
 async function replaceGroup(org: Org, info: RequestInfo, id: string): Promise<Response> {
   const group = requireGroup(org, id);
   if (group.type !== "OKTA_GROUP") throw builtInDenied(group);
-  const profile = readProfile(await info.body());
+  const profile = readProfile(org, await info.body());
   checkNameFree(org, String(profile.name), group.id);
   group.profile = { ...profile };
   group.lastUpdated = org.timestamp();

@@ -14,6 +14,7 @@ import { groupsResource } from "./groups.ts";
 import { logsResource } from "./logs.ts";
 import { linkedObjectsResource } from "./linked_objects.ts";
 import { longTailResource } from "./long_tail.ts";
+import { profileSchemasResource } from "./profile_schemas.ts";
 import { roleAssigneesResource } from "./role_assignees.ts";
 import { sessionsResource } from "./sessions.ts";
 import { usersResource } from "./users.ts";
@@ -24,6 +25,8 @@ export const RESOURCES: readonly EmulatorResource[] = [
   sessionsResource,
   factorsResource,
   linkedObjectsResource,
+  // After linked objects: /meta/schemas/user/linkedObjects is not a schema id.
+  profileSchemasResource,
   featuresResource,
   groupRulesResource,
   groupsResource,

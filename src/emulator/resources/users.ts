@@ -14,6 +14,8 @@ import { readBool } from "../query.ts";
 import type { EmulatorResource } from "../resource.ts";
 import { compileExpression, tableRules } from "../rules.ts";
 import { renderGroup } from "./groups.ts";
+import { checkProfile } from "../profile_check.ts";
+import { type EffectiveSchema, effectiveSchema, schemaEdits } from "../profile_schema.ts";
 
 const SEARCH_TOP = [
   "id",
@@ -46,8 +48,6 @@ const FILTER_RULES = tableRules({
   "profile.lastName": ["eq"],
   lastUpdated: ["eq", "gt", "ge", "lt", "le"],
 });
-
-const REQUIRED_PROFILE = ["login", "email", "firstName", "lastName"];
 
 /** Reads an attribute of a stored user for search/filter. */
 function readUser(record: unknown, attr: string): unknown {
@@ -154,17 +154,10 @@ function requireUser(org: Org, idOrLogin: string, info: RequestInfo): UserRecord
   return user;
 }
 
-function checkProfile(profile: Record<string, unknown>): void {
-  for (const field of REQUIRED_PROFILE) {
-    const v = profile[field];
-    if (v === undefined || v === null || String(v).trim() === "") {
-      throw validation(field, "The field cannot be left blank");
-    }
-  }
-  if (!String(profile.email).includes("@")) {
-    throw validation("email", "Does not match required pattern");
-  }
-  if (typeof profile.login !== "string") throw validation("login", "Must be a string");
+/** The profile schema users of a type are validated against. */
+export function userSchemaOf(org: Org, typeId: string | undefined): EffectiveSchema {
+  const schemaId = typeId === undefined || typeId === DEFAULT_USER_TYPE ? "default" : typeId;
+  return effectiveSchema(schemaEdits(org, "user", schemaId), "user");
 }
 
 function checkLoginFree(org: Org, login: string, selfId?: string): void {
@@ -256,6 +249,22 @@ export function insertUser(
   if (everyone) everyone.members.set({ seq: user.seq, id: user.id });
   return user;
 }
+
+/** A user record that is never stored (for checks that write into a record). */
+const SCRATCH_USER: UserRecord = {
+  seq: 0,
+  id: "",
+  status: "STAGED",
+  created: "",
+  activated: null,
+  statusChanged: null,
+  lastLogin: null,
+  lastUpdated: "",
+  passwordChanged: null,
+  typeId: "",
+  profile: {},
+  provider: { type: "OKTA", name: "OKTA" },
+};
 
 /** Id of the default user type. */
 export const DEFAULT_USER_TYPE = "oty00000000000000001";
@@ -363,8 +372,12 @@ async function createUser(org: Org, info: RequestInfo): Promise<Response> {
   const providerFlag = readBool(q, "provider", false);
   const nextLogin = q.get("nextLogin");
   const profile = asObject(body.profile, "profile");
-  checkProfile(profile);
+  const typeObj = asObject(body.type, "type");
+  const typeId = typeof typeObj.id === "string" ? typeObj.id : undefined;
+  checkProfile(userSchemaOf(org, typeId), profile, "newUser");
   checkLoginFree(org, String(profile.login));
+  // Credentials are checked on a scratch record first: a refused password must not leave a user.
+  applyCredentials(org, { ...SCRATCH_USER }, body.credentials);
   const credentials = asObject(body.credentials, "credentials");
   const password = asObject(credentials.password, "credentials.password");
   const hasPassword = typeof password.value === "string" || password.hash !== undefined ||
@@ -387,8 +400,6 @@ async function createUser(org: Org, info: RequestInfo): Promise<Response> {
     }
     return group;
   });
-  const typeObj = asObject(body.type, "type");
-  const typeId = typeof typeObj.id === "string" ? typeObj.id : undefined;
   let status = "STAGED";
   if (activate) {
     if (nextLogin === "changePassword") status = "PASSWORD_EXPIRED";
@@ -423,22 +434,30 @@ async function updateUser(
   const user = requireUser(org, id, info);
   const body = await info.body();
   const deprovisioned = user.status === "DEPROVISIONED";
+  // Everything is checked on a draft; the stored user changes only when all checks passed.
+  const draft: UserRecord = { ...user };
+  if (replace) {
+    const typeObj = asObject(body.type, "type");
+    if (typeof typeObj.id === "string") draft.typeId = typeObj.id;
+  }
   if (body.profile !== undefined && !deprovisioned) {
     const incoming = asObject(body.profile, "profile");
     const next = replace ? { ...incoming } : { ...user.profile, ...incoming };
-    checkProfile(next);
+    checkProfile(
+      userSchemaOf(org, draft.typeId),
+      next,
+      "user",
+      replace ? undefined : Object.keys(incoming),
+    );
     checkLoginFree(org, String(next.login), user.id);
-    org.logins.delete(String(user.profile.login).toLowerCase());
-    user.profile = next;
-    org.logins.set(String(next.login).toLowerCase(), user.id);
+    draft.profile = next;
   } else if (replace && body.profile === undefined) {
     throw validation("profile", "The field cannot be left blank");
   }
-  if (body.credentials !== undefined) applyCredentials(org, user, body.credentials);
-  if (replace) {
-    const typeObj = asObject(body.type, "type");
-    if (typeof typeObj.id === "string") user.typeId = typeObj.id;
-  }
+  if (body.credentials !== undefined) applyCredentials(org, draft, body.credentials);
+  org.logins.delete(String(user.profile.login).toLowerCase());
+  Object.assign(user, draft);
+  org.logins.set(String(user.profile.login).toLowerCase(), user.id);
   user.lastUpdated = org.timestamp();
   org.emit(
     "user.account.update_profile",
