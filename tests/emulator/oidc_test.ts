@@ -431,3 +431,58 @@ Deno.test("oidc: oktakit's own client uses an app made through the API (private_
     await emu.close();
   }
 });
+
+Deno.test("oidc: apps, consent grants, registered clients and signing keys persist with --state", async () => {
+  const dir = await Deno.makeTempDir();
+  const path = `${dir}/org.json`;
+  try {
+    const a = emulator({ state: path, seed: "empty", apiToken: "t" });
+    const app = await serviceApp(a, ["okta.users.read"]);
+    const key = await generateKeyPair("ES256", { extractable: true });
+    a.oauth.registerClient({
+      clientId: "0oahelperclient",
+      jwks: { keys: [{ ...(await exportJWK(key.publicKey)), kid: "h-1" }] },
+      scopes: ["okta.groups.read"],
+      grantTypes: ["client_credentials"],
+    });
+    const listed = await call(a, "GET", "/api/v1/apps/0oahelperclient");
+    assert.equal(listed.status, 200, "the helper writes an app like the API does");
+    const config = await oidc.discovery(
+      new URL(a.orgUrl),
+      app.id,
+      undefined,
+      okta(app.rsa.privateKey, "rsa-1"),
+      through(a),
+    );
+    audience.endpoint = `${a.orgUrl}/oauth2/v1/token`;
+    const first = await oidc.clientCredentialsGrant(config, { scope: "okta.users.read" });
+    await a.close();
+
+    const b = emulator({ state: path, seed: "empty", apiToken: "t" });
+    // The saved signing key still verifies a token issued before the restart.
+    await verify(b, first.access_token, "/oauth2/v1/keys");
+    const again = await oidc.discovery(
+      new URL(b.orgUrl),
+      app.id,
+      undefined,
+      okta(app.rsa.privateKey, "rsa-1"),
+      through(b),
+    );
+    const second = await oidc.clientCredentialsGrant(again, { scope: "okta.users.read" });
+    await verify(b, second.access_token, "/oauth2/v1/keys");
+    const helper = await oidc.discovery(
+      new URL(b.orgUrl),
+      "0oahelperclient",
+      undefined,
+      okta(key.privateKey, "h-1"),
+      through(b),
+    );
+    const third = await oidc.clientCredentialsGrant(helper, { scope: "okta.groups.read" });
+    assert.deepEqual((await verify(b, third.access_token, "/oauth2/v1/keys")).scp, [
+      "okta.groups.read",
+    ]);
+    await b.close();
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
