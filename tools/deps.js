@@ -10,3 +10,4 @@ import "npm:@sinonjs/fake-timers@^15.5.0";
 import "npm:ajv@^8.20.0";
 import "npm:ajv-formats@^3.0.1";
 import "npm:@okta/okta-sdk-nodejs@8.1.0";
+import "npm:openid-client@^6.8.9";

@@ -11,7 +11,7 @@ import type { Operation } from "../core/operation.ts";
 import { errorBody, OktaHttpError } from "./errors.ts";
 import type { FaultInjector, FaultKind } from "./faults.ts";
 import { json } from "./links.ts";
-import type { OAuthServer } from "./oauth/mod.ts";
+import { isOAuthPath, type OAuthServer } from "./oauth/mod.ts";
 import { OperationIndex } from "./operations.ts";
 import type { Actor, EmulatorEnv, Org, RequestInfo } from "./org.ts";
 import { formQuery } from "./query.ts";
@@ -54,7 +54,7 @@ export class ConnectionResetError extends TypeError {
 export function createPipeline(parts: PipelineParts): (request: Request) => Promise<Response> {
   const { org, oauth, limiter, faults } = parts;
   const app = new Hono<EmulatorEnv>();
-  app.route("/oauth2/v1", oauth.routes as unknown as Hono<EmulatorEnv>);
+  app.route("/", oauth.app as unknown as Hono<EmulatorEnv>);
   for (const resource of RESOURCES) resource.register(app, org);
   app.notFound((c) => {
     throw new OktaHttpError("E0000009", "The emulator does not implement this operation yet.", {
@@ -152,8 +152,7 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
     }
     const path = url.pathname;
     const method = request.method.toUpperCase();
-    const isOAuthEndpoint = path.startsWith("/oauth2/v1/") &&
-      !path.startsWith("/oauth2/v1/clients");
+    const isOAuthEndpoint = isOAuthPath(path);
     const match = index.match(method, path);
     if (!match.operation && !isOAuthEndpoint) {
       if (match.methods.length > 0) {

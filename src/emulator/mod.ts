@@ -8,6 +8,7 @@ import { sleep as abortableSleep } from "../core/sleep.ts";
 import { ConnectionResetError, createPipeline } from "./app.ts";
 import { type FaultInjector, FaultInjector as Faults, type FaultOptions } from "./faults.ts";
 import { createOAuthServer, type EmulatorOAuth } from "./oauth/mod.ts";
+import { orgDirectory } from "./oauth/org_directory.ts";
 import { Org } from "./org.ts";
 import { RateLimiter, type RateLimitOptions } from "./rate_limit.ts";
 import { loadSeed, type SeedName } from "./seed.ts";
@@ -125,7 +126,7 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
   }
   const randomSeed = options.randomSeed ?? 1;
   const org = new Org({ now, seed: randomSeed });
-  const oauth = createOAuthServer({ orgUrl, now });
+  const oauth = createOAuthServer({ orgUrl, now, directory: orgDirectory(org, orgUrl) });
   const limiter = new RateLimiter(options.rateLimits ?? {}, now);
   const faults = new Faults(options.faults ?? {});
   // Aborted by close(): pending slow-fault waits end at once.

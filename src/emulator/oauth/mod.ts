@@ -6,8 +6,19 @@
  *
  * @module
  */
+import { createHash } from "node:crypto";
 import { type Context, Hono } from "npm:hono@^4.13.19";
 import { base64url, decodeJwt } from "npm:jose@^6.2.18";
+import {
+  type EmulatorOAuthClient,
+  type GrantType,
+  memoryDirectory,
+  type OAuthDirectory,
+  OIDC_SCOPES,
+  type ResolvedClient,
+  type ServerInfo,
+} from "./directory.ts";
+import { publicJwks, signJwt } from "./keys.ts";
 import { verifyClientAssertion, verifyDpopProof } from "./proofs.ts";
 
 import {
@@ -19,6 +30,7 @@ import {
 
 export type { ClientKey } from "./proofs.ts";
 export type { AccessTokenCheck, PresentedToken } from "./resource.ts";
+export type { EmulatorOAuthClient, GrantType, OAuthDirectory } from "./directory.ts";
 
 /** Options the emulator passes to its authorization server. */
 export interface OAuthServerOptions {
@@ -34,27 +46,8 @@ export interface OAuthServerOptions {
   tokenLifetime?: number;
   /** Demand a DPoP nonce on Management API calls too (Okta does not today). @default {false} */
   resourceNonce?: boolean;
-}
-
-/** The grant types a client may use. */
-export type GrantType =
-  | "client_credentials"
-  | "refresh_token"
-  | "urn:ietf:params:oauth:grant-type:device_code"
-  | "device_code";
-
-/** A client registered with the authorization server (`emulator.oauth.registerClient`). */
-export interface EmulatorOAuthClient {
-  /** The client id (`0oa…`). */
-  clientId: string;
-  /** Public keys for private_key_jwt; a client without keys is public (device grant). */
-  jwks?: { keys: (JsonWebKey & { kid?: string })[] };
-  /** Scopes the client may be granted (`okta.users.read`, `offline_access`, …). */
-  scopes: string[];
-  /** Grant types it may use. */
-  grantTypes: GrantType[];
-  /** Require DPoP-bound tokens (the app's "Require DPoP header in token requests"). */
-  dpop?: boolean;
+  /** Clients, servers, users and keys. @default registered clients in memory, the org server only */
+  directory?: OAuthDirectory;
 }
 
 /** Settings that can change while the server runs. */
@@ -111,8 +104,20 @@ export interface EmulatorOAuth {
 
 /** The authorization server: its routes and {@link EmulatorOAuth}. */
 export interface OAuthServer extends EmulatorOAuth {
-  /** Routes mounted by the emulator at `/oauth2/v1`. */
+  /** The org server's routes, to mount at `/oauth2/v1`. */
   routes: Hono;
+  /**
+   * Every server at Okta's paths, to mount at `/`: `/oauth2/v1/*`, `/oauth2/{id}/v1/*` and the
+   * discovery documents (`/.well-known/…`, `/oauth2/{id}/.well-known/…`).
+   */
+  app: Hono;
+}
+
+/** Whether a path belongs to an authorization server (not the Management API). */
+export function isOAuthPath(path: string): boolean {
+  if (path.startsWith("/.well-known/")) return true;
+  if (!path.startsWith("/oauth2/")) return false;
+  return !path.startsWith("/oauth2/v1/clients");
 }
 
 const DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
@@ -121,9 +126,12 @@ const USER_CODE_ALPHABET = "BCDFGHJKLMNPQRSTVWXZ";
 
 interface AccessRecord extends IssuedToken {
   refreshToken?: string;
+  serverId: string;
+  claims: Record<string, unknown>;
 }
 
 interface RefreshRecord {
+  serverId: string;
   clientId: string;
   scopes: string[];
   subject: string;
@@ -132,6 +140,7 @@ interface RefreshRecord {
 }
 
 interface DeviceRecord {
+  serverId: string;
   deviceCode: string;
   userCode: string;
   clientId: string;
@@ -168,7 +177,10 @@ function normalizeGrant(grant: GrantType): string {
   return grant === "device_code" ? DEVICE_GRANT : grant;
 }
 
-/** Creates the emulator's authorization server. */
+/** A server id and the context its handlers read. */
+type ServerOf = (c: Context) => string;
+
+/** Creates the emulator's authorization servers (the org one and the directory's custom ones). */
 export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
   const settings: OAuthServerSettings = {
     deviceInterval: options.deviceInterval ?? 5,
@@ -176,7 +188,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     tokenLifetime: options.tokenLifetime ?? 3600,
     resourceNonce: options.resourceNonce ?? false,
   };
-  const clients = new Map<string, EmulatorOAuthClient>();
+  const directory = options.directory ?? memoryDirectory();
   const devices = new Map<string, DeviceRecord>();
   const userCodes = new Map<string, string>();
   const accessTokens = new Map<string, AccessRecord>();
@@ -187,7 +199,11 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
   const stats: OAuthServerStats = { tokenRequests: {}, tokensIssued: 0, revokeRequests: 0 };
 
   const origin = () => new URL(options.orgUrl()).origin;
-  const endpoint = (name: string) => `${origin()}/oauth2/v1/${name}`;
+  const issuer = (serverId: string) =>
+    serverId === "org" ? origin() : `${origin()}/oauth2/${serverId}`;
+  const base = (serverId: string) =>
+    serverId === "org" ? `${origin()}/oauth2/v1` : `${origin()}/oauth2/${serverId}/v1`;
+  const endpoint = (serverId: string, name: string) => `${base(serverId)}/${name}`;
 
   function seen(store: Map<string, number>): (jti: string, until: number) => boolean {
     return (jti, until) => {
@@ -199,56 +215,187 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     };
   }
 
-  function issue(
-    clientId: string,
-    scopes: string[],
-    subject: string,
-    jkt: string | undefined,
-    withRefresh: boolean,
-    refreshToken?: string,
-    lifetime: number = settings.tokenLifetime,
-  ): Record<string, unknown> {
-    const token = `${randomToken(8)}.${randomToken(32)}.${randomToken(16)}`;
+  function requireServer(serverId: string): ServerInfo {
+    const server = directory.server(serverId, options.orgUrl());
+    if (!server || !server.active) {
+      throw new OAuthFailure(404, "not_found", "The authorization server was not found.");
+    }
+    return server;
+  }
+
+  interface Grant {
+    serverId: string;
+    client: ResolvedClient;
+    scopes: string[];
+    subject: string;
+    jkt?: string;
+    withRefresh: boolean;
+    refreshToken?: string;
+    lifetime?: number;
+    authTime?: number;
+  }
+
+  /** Access token (a signed JWT with Okta's claims), and an ID token for `openid`. */
+  function issue(grant: Grant): Record<string, unknown> {
+    const server = requireServer(grant.serverId);
+    const lifetime = grant.lifetime ?? settings.tokenLifetime;
+    const iat = Math.floor(options.now() / 1000);
+    const exp = iat + lifetime;
+    const user = grant.subject === grant.client.clientId
+      ? undefined
+      : directory.user(grant.subject);
+    const isUser = grant.subject !== grant.client.clientId;
+    const claims: Record<string, unknown> = {
+      ver: 1,
+      jti: `AT.${randomToken(24)}`,
+      iss: issuer(grant.serverId),
+      aud: server.audience,
+      iat,
+      exp,
+      cid: grant.client.clientId,
+      scp: grant.scopes,
+      sub: isUser ? (user?.login ?? grant.subject) : grant.client.clientId,
+    };
+    if (isUser) {
+      claims.uid = grant.subject;
+      claims.auth_time = grant.authTime ?? iat;
+    }
+    if (grant.jkt) claims.cnf = { jkt: grant.jkt };
+    const token = signJwt(directory.keys, grant.serverId, claims);
     const record: AccessRecord = {
-      clientId,
-      scopes,
-      subject,
+      serverId: grant.serverId,
+      clientId: grant.client.clientId,
+      scopes: grant.scopes,
+      subject: grant.subject,
       expiresAt: options.now() + lifetime * 1000,
       revoked: false,
+      claims,
     };
-    if (jkt) record.jkt = jkt;
-    let refresh = refreshToken;
-    if (!refresh && withRefresh) {
+    if (grant.jkt) record.jkt = grant.jkt;
+    let refresh = grant.refreshToken;
+    if (!refresh && grant.withRefresh) {
       refresh = randomToken(32);
-      refreshTokens.set(refresh, { clientId, scopes, subject, jkt, revoked: false });
+      refreshTokens.set(refresh, {
+        serverId: grant.serverId,
+        clientId: grant.client.clientId,
+        scopes: grant.scopes,
+        subject: grant.subject,
+        jkt: grant.jkt,
+        revoked: false,
+      });
     }
     if (refresh) record.refreshToken = refresh;
     accessTokens.set(token, record);
     stats.tokensIssued++;
     const body: Record<string, unknown> = {
-      token_type: jkt ? "DPoP" : "Bearer",
+      token_type: grant.jkt ? "DPoP" : "Bearer",
       expires_in: lifetime,
       access_token: token,
-      scope: scopes.join(" "),
+      scope: grant.scopes.join(" "),
     };
-    if (refresh && !refreshToken) body.refresh_token = refresh;
+    if (refresh && !grant.refreshToken) body.refresh_token = refresh;
+    if (isUser && grant.scopes.includes("openid")) {
+      body.id_token = idToken(grant, claims, token);
+    }
     return body;
   }
 
-  function requireClient(clientId: string | undefined): EmulatorOAuthClient {
-    const client = clientId ? clients.get(clientId) : undefined;
-    if (!client) {
+  function idToken(grant: Grant, access: Record<string, unknown>, accessToken: string): string {
+    const digest = new Uint8Array(createHash("sha256").update(accessToken).digest());
+    const claims: Record<string, unknown> = {
+      ver: 1,
+      jti: `ID.${randomToken(24)}`,
+      iss: access.iss,
+      aud: grant.client.clientId,
+      sub: grant.subject,
+      iat: access.iat,
+      exp: access.exp,
+      auth_time: access.auth_time,
+      amr: ["pwd"],
+      idp: "00o" + grant.subject.slice(3),
+      at_hash: base64url.encode(digest.slice(0, 16)),
+      ...profileClaims(grant.subject, grant.scopes),
+    };
+    return signJwt(directory.keys, grant.serverId, claims);
+  }
+
+  /** The user's claims the `profile` and `email` scopes release. */
+  function profileClaims(subject: string, scopes: string[]): Record<string, unknown> {
+    const user = directory.user(subject);
+    if (!user) return {};
+    const p = user.profile;
+    const out: Record<string, unknown> = {};
+    if (scopes.includes("profile")) {
+      const name = [p.firstName, p.lastName].filter(Boolean).join(" ");
+      Object.assign(out, {
+        name: String(p.displayName ?? name),
+        preferred_username: user.login,
+        given_name: p.firstName,
+        family_name: p.lastName,
+        locale: p.locale ?? "en_US",
+        zoneinfo: p.timezone ?? "America/Los_Angeles",
+      });
+    }
+    if (scopes.includes("email") && typeof p.email === "string") {
+      out.email = p.email;
+      out.email_verified = true;
+    }
+    return out;
+  }
+
+  function requireClient(clientId: string | undefined): ResolvedClient {
+    const client = clientId ? directory.client(clientId) : undefined;
+    // A deactivated app is refused like an unknown one [INF].
+    if (!client || !client.active) {
       throw new OAuthFailure(401, "invalid_client", "Invalid value for 'client_id' parameter.");
     }
     return client;
   }
 
-  /** Client authentication: private_key_jwt for clients with keys, client_id for public ones. */
+  function basicCredentials(c: Context): [string, string] | undefined {
+    const header = c.req.header("Authorization") ?? "";
+    if (!/^basic /i.test(header)) return undefined;
+    try {
+      const decoded = atob(header.slice(6).trim());
+      const colon = decoded.indexOf(":");
+      if (colon < 0) return undefined;
+      return [
+        decodeURIComponent(decoded.slice(0, colon)),
+        decodeURIComponent(decoded.slice(colon + 1)),
+      ];
+    } catch {
+      return undefined;
+    }
+  }
+
+  function secretMatches(client: ResolvedClient, secret: string): void {
+    if (!client.clientSecret || !constantTimeEqual(secret, client.clientSecret)) {
+      throw new OAuthFailure(
+        401,
+        "invalid_client",
+        "The client secret supplied for a confidential client is invalid.",
+      );
+    }
+  }
+
+  /** Client authentication: private_key_jwt, client_secret_basic|post, or a public client_id. */
   async function authenticate(
+    c: Context,
     form: Record<string, string>,
+    serverId: string,
     endpointName: string,
-  ): Promise<EmulatorOAuthClient> {
+  ): Promise<ResolvedClient> {
     const assertion = form.client_assertion;
+    const basic = basicCredentials(c);
+    const used = [assertion !== undefined, basic !== undefined, form.client_secret !== undefined]
+      .filter(Boolean).length;
+    if (used > 1) {
+      throw new OAuthFailure(
+        400,
+        "invalid_request",
+        "Cannot supply multiple client credentials. Use one of the following: credentials in the Authorization header, credentials in the post body, or a client_assertion in the post body.",
+      );
+    }
     if (assertion !== undefined || form.client_assertion_type !== undefined) {
       if (form.client_assertion_type !== ASSERTION_TYPE) {
         throw new OAuthFailure(400, "invalid_request", "The client_assertion_type is invalid.");
@@ -268,33 +415,52 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
       const result = await verifyClientAssertion(assertion, {
         clientId: client.clientId,
         keys: client.jwks.keys,
-        audience: endpoint(endpointName),
+        audience: endpoint(serverId, endpointName),
         nowMs: options.now(),
         seenJti: seen(assertionJtis),
       });
       if (!result.ok) throw new OAuthFailure(result.status, result.error, result.description);
       return client;
     }
+    if (basic) {
+      const client = requireClient(basic[0]);
+      secretMatches(client, basic[1]);
+      return client;
+    }
+    if (form.client_secret !== undefined) {
+      const client = requireClient(form.client_id);
+      secretMatches(client, form.client_secret);
+      return client;
+    }
     if (!form.client_id) {
       throw new OAuthFailure(401, "invalid_client", "No client credentials found.");
     }
     const client = requireClient(form.client_id);
-    if (client.jwks && client.jwks.keys.length > 0) {
+    if (client.authMethod !== "none") {
       throw new OAuthFailure(
         401,
         "invalid_client",
-        "Client authentication is required: use private_key_jwt.",
+        client.jwks && client.jwks.keys.length > 0
+          ? "Client authentication is required: use private_key_jwt."
+          : "Client authentication is required.",
       );
     }
     return client;
   }
 
-  function grantedScopes(client: EmulatorOAuthClient, requested: string | undefined): string[] {
+  function grantedScopes(
+    client: ResolvedClient,
+    server: ServerInfo,
+    requested: string | undefined,
+  ): string[] {
     const scopes = (requested ?? "").split(" ").filter(Boolean);
     if (scopes.length === 0) {
       throw new OAuthFailure(400, "invalid_scope", "No scopes were requested.");
     }
-    const missing = scopes.filter((s) => !client.scopes.includes(s));
+    const known = server.policy.scopes;
+    const missing = scopes.filter((s) =>
+      known ? !known.includes(s) && !OIDC_SCOPES.includes(s) : !client.scopes.includes(s)
+    );
     if (missing.length > 0) {
       throw new OAuthFailure(
         400,
@@ -303,6 +469,21 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
       );
     }
     return scopes;
+  }
+
+  function requirePolicy(
+    server: ServerInfo,
+    client: ResolvedClient,
+    grant: string,
+    scopes: string[],
+  ) {
+    if (server.policy.allows && !server.policy.allows(client.clientId, grant, scopes)) {
+      throw new OAuthFailure(
+        400,
+        "access_denied",
+        "Policy evaluation failed for this request, please check the policy configurations.",
+      );
+    }
   }
 
   function requireGrant(client: EmulatorOAuthClient, grant: string): void {
@@ -318,6 +499,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
   async function checkTokenDpop(
     c: Context,
     client: EmulatorOAuthClient,
+    serverId: string,
   ): Promise<string | undefined> {
     if (!client.dpop) return undefined; // a DPoP header from a non-DPoP app is ignored
     const proof = c.req.header("DPoP");
@@ -326,7 +508,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     }
     const result = await verifyDpopProof(proof, {
       method: "POST",
-      url: endpoint("token"),
+      url: endpoint(serverId, "token"),
       nowMs: options.now(),
       nonces,
       seenJti: seen(proofJtis),
@@ -371,163 +553,408 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     return device;
   }
 
-  const routes = new Hono();
+  /** The record of a token this server issued and that is still good, or `undefined`. */
+  function liveToken(token: string, serverId: string): AccessRecord | undefined {
+    const record = accessTokens.get(token);
+    if (!record || record.revoked || record.serverId !== serverId) return undefined;
+    if (options.now() >= record.expiresAt) return undefined;
+    const client = directory.client(record.clientId);
+    if (client && !client.active) return undefined;
+    return record;
+  }
 
-  routes.post("/device/authorize", async (c) => {
-    try {
-      const f = await form(c);
-      const client = requireClient(f.client_id);
-      requireGrant(client, DEVICE_GRANT);
-      const scopes = grantedScopes(client, f.scope);
-      const device: DeviceRecord = {
-        deviceCode: crypto.randomUUID(),
-        userCode: userCode(),
-        clientId: client.clientId,
-        scopes,
-        expiresAt: options.now() + settings.deviceExpiresIn * 1000,
-        interval: settings.deviceInterval,
-        state: "pending",
-        slowDowns: 0,
-      };
-      devices.set(device.deviceCode, device);
-      userCodes.set(device.userCode, device.deviceCode);
-      return c.json(
-        {
-          device_code: device.deviceCode,
-          user_code: device.userCode,
-          verification_uri: `${origin()}/activate`,
-          verification_uri_complete: `${origin()}/activate?user_code=${device.userCode}`,
-          expires_in: settings.deviceExpiresIn,
-          interval: settings.deviceInterval,
-        },
-        200,
-        { "Cache-Control": "no-store" },
-      );
-    } catch (e) {
-      return fail(c, e);
+  function metadata(serverId: string, openid: boolean): Record<string, unknown> {
+    const url = (name: string) => endpoint(serverId, name);
+    const doc: Record<string, unknown> = {
+      issuer: issuer(serverId),
+      authorization_endpoint: url("authorize"),
+      token_endpoint: url("token"),
+      registration_endpoint: `${origin()}/oauth2/v1/clients`,
+      jwks_uri: url("keys"),
+      response_types_supported: ["code", "token", "id_token", "code id_token", "code token"],
+      response_modes_supported: ["query", "fragment", "form_post", "okta_post_message"],
+      grant_types_supported: [
+        "authorization_code",
+        "implicit",
+        "refresh_token",
+        "password",
+        "client_credentials",
+        DEVICE_GRANT,
+      ],
+      scopes_supported: serverId === "org" ? [...OIDC_SCOPES] : [
+        ...(directory.server(serverId, options.orgUrl())?.policy.scopes ?? []),
+        ...OIDC_SCOPES,
+      ],
+      token_endpoint_auth_methods_supported: [
+        "client_secret_basic",
+        "client_secret_post",
+        "client_secret_jwt",
+        "private_key_jwt",
+        "none",
+      ],
+      claims_supported: [
+        "iss",
+        "ver",
+        "sub",
+        "aud",
+        "iat",
+        "exp",
+        "jti",
+        "auth_time",
+        "amr",
+        "idp",
+        "name",
+        "preferred_username",
+        "given_name",
+        "family_name",
+        "locale",
+        "zoneinfo",
+        "email",
+        "email_verified",
+        "at_hash",
+      ],
+      code_challenge_methods_supported: ["S256"],
+      introspection_endpoint: url("introspect"),
+      introspection_endpoint_auth_methods_supported: [
+        "client_secret_basic",
+        "client_secret_post",
+        "client_secret_jwt",
+        "private_key_jwt",
+        "none",
+      ],
+      revocation_endpoint: url("revoke"),
+      revocation_endpoint_auth_methods_supported: [
+        "client_secret_basic",
+        "client_secret_post",
+        "client_secret_jwt",
+        "private_key_jwt",
+        "none",
+      ],
+      end_session_endpoint: url("logout"),
+      request_parameter_supported: true,
+      request_object_signing_alg_values_supported: ["HS256", "HS384", "HS512", "RS256", "ES256"],
+      device_authorization_endpoint: url("device/authorize"),
+      dpop_signing_alg_values_supported: ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512"],
+    };
+    if (openid) {
+      Object.assign(doc, {
+        userinfo_endpoint: url("userinfo"),
+        subject_types_supported: ["public"],
+        id_token_signing_alg_values_supported: ["RS256"],
+      });
     }
-  });
+    return doc;
+  }
 
-  routes.post("/token", async (c) => {
-    try {
-      const f = await form(c);
-      const grant = f.grant_type ?? "";
-      stats.tokenRequests[grant] = (stats.tokenRequests[grant] ?? 0) + 1;
-      if (!grant) throw new OAuthFailure(400, "invalid_request", "The grant_type is missing.");
-      if (![DEVICE_GRANT, "client_credentials", "refresh_token"].includes(grant)) {
-        throw new OAuthFailure(
-          400,
-          "unsupported_grant_type",
-          `The grant type ${grant} is not supported.`,
-        );
+  /** One server's `/v1/*` routes; `serverOf` names the server a request is for. */
+  function serverRoutes(serverOf: ServerOf): Hono {
+    const routes = new Hono();
+    routes.get("/keys", (c) => {
+      try {
+        requireServer(serverOf(c));
+        return c.json(publicJwks(directory.keys, serverOf(c)), 200, {
+          "Cache-Control": "max-age=3600, must-revalidate",
+        });
+      } catch (e) {
+        return fail(c, e);
       }
-      const client = await authenticate(f, "token");
-      requireGrant(client, grant);
-      const jkt = await checkTokenDpop(c, client);
-      const now = options.now();
-      let body: Record<string, unknown>;
-      if (grant === "client_credentials") {
-        if (!client.jwks) {
-          throw new OAuthFailure(401, "invalid_client", "No client credentials found.");
-        }
-        const scopes = grantedScopes(client, f.scope);
-        body = issue(client.clientId, scopes, client.clientId, jkt, false);
-      } else if (grant === DEVICE_GRANT) {
-        const device = devices.get(f.device_code ?? "");
-        if (!device || device.clientId !== client.clientId || device.state === "used") {
-          throw new OAuthFailure(
-            400,
-            "invalid_grant",
-            "The device code is invalid or has expired.",
-          );
-        }
-        if (now >= device.expiresAt) {
-          throw new OAuthFailure(400, "expired_token", "The device code has expired.");
-        }
-        if (device.state === "denied") {
-          throw new OAuthFailure(400, "access_denied", "The resource owner denied the request.");
-        }
-        const tooFast = device.lastPoll !== undefined &&
-          now - device.lastPoll < device.interval * 1000;
-        device.lastPoll = now;
-        if (device.slowDowns > 0 || tooFast) {
-          if (device.slowDowns > 0) device.slowDowns--;
-          device.interval += 5;
-          throw new OAuthFailure(400, "slow_down", "The client is polling too frequently.");
-        }
-        if (device.state === "pending") {
-          throw new OAuthFailure(
-            400,
-            "authorization_pending",
-            "The device authorization is pending. Please try again later.",
-          );
-        }
-        device.state = "used";
-        body = issue(
-          client.clientId,
-          device.scopes,
-          device.subject ?? "00u_emulated_user",
-          jkt,
-          device.scopes.includes("offline_access"),
+    });
+
+    routes.post("/device/authorize", async (c) => {
+      try {
+        const serverId = serverOf(c);
+        const server = requireServer(serverId);
+        const f = await form(c);
+        const client = await authenticate(c, f, serverId, "device/authorize");
+        requireGrant(client, DEVICE_GRANT);
+        const scopes = grantedScopes(client, server, f.scope);
+        requirePolicy(server, client, DEVICE_GRANT, scopes);
+        const device: DeviceRecord = {
+          serverId,
+          deviceCode: crypto.randomUUID(),
+          userCode: userCode(),
+          clientId: client.clientId,
+          scopes,
+          expiresAt: options.now() + settings.deviceExpiresIn * 1000,
+          interval: settings.deviceInterval,
+          state: "pending",
+          slowDowns: 0,
+        };
+        devices.set(device.deviceCode, device);
+        userCodes.set(device.userCode, device.deviceCode);
+        return c.json(
+          {
+            device_code: device.deviceCode,
+            user_code: device.userCode,
+            verification_uri: `${origin()}/activate`,
+            verification_uri_complete: `${origin()}/activate?user_code=${device.userCode}`,
+            expires_in: settings.deviceExpiresIn,
+            interval: settings.deviceInterval,
+          },
+          200,
+          { "Cache-Control": "no-store" },
         );
-      } else {
-        const refresh = refreshTokens.get(f.refresh_token ?? "");
-        if (!refresh || refresh.revoked || refresh.clientId !== client.clientId) {
-          throw new OAuthFailure(400, "invalid_grant", "The refresh token is invalid or expired.");
-        }
-        if (refresh.jkt && refresh.jkt !== jkt) {
+      } catch (e) {
+        return fail(c, e);
+      }
+    });
+
+    routes.post("/token", async (c) => {
+      try {
+        const serverId = serverOf(c);
+        const server = requireServer(serverId);
+        const f = await form(c);
+        const grant = f.grant_type ?? "";
+        stats.tokenRequests[grant] = (stats.tokenRequests[grant] ?? 0) + 1;
+        if (!grant) throw new OAuthFailure(400, "invalid_request", "The grant_type is missing.");
+        if (![DEVICE_GRANT, "client_credentials", "refresh_token"].includes(grant)) {
           throw new OAuthFailure(
             400,
-            "invalid_grant",
-            "The refresh token is bound to another DPoP key.",
+            "unsupported_grant_type",
+            `The grant type ${grant} is not supported.`,
           );
         }
-        let scopes = refresh.scopes;
-        if (f.scope) {
-          scopes = f.scope.split(" ").filter(Boolean);
-          if (scopes.some((s) => !refresh.scopes.includes(s))) {
+        const client = await authenticate(c, f, serverId, "token");
+        requireGrant(client, grant);
+        const jkt = await checkTokenDpop(c, client, serverId);
+        const now = options.now();
+        let body: Record<string, unknown>;
+        if (grant === "client_credentials") {
+          if (client.authMethod === "none") {
+            throw new OAuthFailure(401, "invalid_client", "No client credentials found.");
+          }
+          const scopes = grantedScopes(client, server, f.scope);
+          if (serverId === "org" && client.authMethod !== "private_key_jwt") {
             throw new OAuthFailure(
               400,
-              "invalid_scope",
-              "The requested scopes exceed the original grant.",
+              "invalid_client",
+              "Client Credentials requests to the Org Authorization Server must use the private_key_jwt token_endpoint_auth_method.",
             );
           }
+          requirePolicy(server, client, grant, scopes);
+          body = issue({
+            serverId,
+            client,
+            scopes,
+            subject: client.clientId,
+            jkt,
+            withRefresh: false,
+          });
+        } else if (grant === DEVICE_GRANT) {
+          const device = devices.get(f.device_code ?? "");
+          if (
+            !device || device.clientId !== client.clientId || device.state === "used" ||
+            device.serverId !== serverId
+          ) {
+            throw new OAuthFailure(
+              400,
+              "invalid_grant",
+              "The device code is invalid or has expired.",
+            );
+          }
+          if (now >= device.expiresAt) {
+            throw new OAuthFailure(400, "expired_token", "The device code has expired.");
+          }
+          if (device.state === "denied") {
+            throw new OAuthFailure(400, "access_denied", "The resource owner denied the request.");
+          }
+          const tooFast = device.lastPoll !== undefined &&
+            now - device.lastPoll < device.interval * 1000;
+          device.lastPoll = now;
+          if (device.slowDowns > 0 || tooFast) {
+            if (device.slowDowns > 0) device.slowDowns--;
+            device.interval += 5;
+            throw new OAuthFailure(400, "slow_down", "The client is polling too frequently.");
+          }
+          if (device.state === "pending") {
+            throw new OAuthFailure(
+              400,
+              "authorization_pending",
+              "The device authorization is pending. Please try again later.",
+            );
+          }
+          device.state = "used";
+          body = issue({
+            serverId,
+            client,
+            scopes: device.scopes,
+            subject: device.subject ?? directory.defaultSubject(),
+            jkt,
+            withRefresh: device.scopes.includes("offline_access"),
+          });
+        } else {
+          const refresh = refreshTokens.get(f.refresh_token ?? "");
+          if (
+            !refresh || refresh.revoked || refresh.clientId !== client.clientId ||
+            refresh.serverId !== serverId
+          ) {
+            throw new OAuthFailure(
+              400,
+              "invalid_grant",
+              "The refresh token is invalid or expired.",
+            );
+          }
+          if (refresh.jkt && refresh.jkt !== jkt) {
+            throw new OAuthFailure(
+              400,
+              "invalid_grant",
+              "The refresh token is bound to another DPoP key.",
+            );
+          }
+          let scopes = refresh.scopes;
+          if (f.scope) {
+            scopes = f.scope.split(" ").filter(Boolean);
+            if (scopes.some((s) => !refresh.scopes.includes(s))) {
+              throw new OAuthFailure(
+                400,
+                "invalid_scope",
+                "The requested scopes exceed the original grant.",
+              );
+            }
+          }
+          body = issue({
+            serverId,
+            client,
+            scopes,
+            subject: refresh.subject,
+            jkt,
+            withRefresh: false,
+            refreshToken: f.refresh_token,
+          });
         }
-        body = issue(client.clientId, scopes, refresh.subject, jkt, false, f.refresh_token);
+        return c.json(body, 200, { "Cache-Control": "no-store", Pragma: "no-cache" });
+      } catch (e) {
+        return fail(c, e);
       }
-      return c.json(body, 200, { "Cache-Control": "no-store", Pragma: "no-cache" });
-    } catch (e) {
-      return fail(c, e);
-    }
-  });
+    });
 
-  routes.post("/revoke", async (c) => {
-    try {
-      stats.revokeRequests++;
-      const f = await form(c);
-      const client = await authenticate(f, "revoke");
-      if (!f.token) {
-        throw new OAuthFailure(400, "invalid_request", "The token parameter is missing.");
-      }
-      const access = accessTokens.get(f.token);
-      if (access && access.clientId === client.clientId) access.revoked = true;
-      const refresh = refreshTokens.get(f.token);
-      if (refresh && refresh.clientId === client.clientId) {
-        refresh.revoked = true;
-        for (const record of accessTokens.values()) {
-          if (record.refreshToken === f.token) record.revoked = true;
+    routes.post("/revoke", async (c) => {
+      try {
+        stats.revokeRequests++;
+        const serverId = serverOf(c);
+        requireServer(serverId);
+        const f = await form(c);
+        const client = await authenticate(c, f, serverId, "revoke");
+        if (!f.token) {
+          throw new OAuthFailure(400, "invalid_request", "The token parameter is missing.");
         }
+        const access = accessTokens.get(f.token);
+        if (access && access.clientId === client.clientId) access.revoked = true;
+        const refresh = refreshTokens.get(f.token);
+        if (refresh && refresh.clientId === client.clientId) {
+          refresh.revoked = true;
+          for (const record of accessTokens.values()) {
+            if (record.refreshToken === f.token) record.revoked = true;
+          }
+        }
+        return c.body(null, 200);
+      } catch (e) {
+        return fail(c, e);
       }
-      return c.body(null, 200);
-    } catch (e) {
-      return fail(c, e);
-    }
-  });
+    });
+
+    routes.post("/introspect", async (c) => {
+      try {
+        const serverId = serverOf(c);
+        requireServer(serverId);
+        const f = await form(c);
+        const client = await authenticate(c, f, serverId, "introspect");
+        if (!f.token) {
+          throw new OAuthFailure(400, "invalid_request", "The token parameter is missing.");
+        }
+        const access = liveToken(f.token, serverId);
+        if (access && access.clientId === client.clientId) {
+          const claims = access.claims;
+          const subject = directory.user(access.subject);
+          return c.json(
+            {
+              active: true,
+              scope: access.scopes.join(" "),
+              username: subject?.login ?? claims.sub,
+              exp: claims.exp,
+              iat: claims.iat,
+              sub: claims.sub,
+              aud: claims.aud,
+              iss: claims.iss,
+              jti: claims.jti,
+              token_type: access.jkt ? "DPoP" : "Bearer",
+              client_id: access.clientId,
+              ...(claims.uid ? { uid: claims.uid } : {}),
+            },
+            200,
+            { "Cache-Control": "no-store" },
+          );
+        }
+        const refresh = refreshTokens.get(f.token);
+        if (
+          refresh && !refresh.revoked && refresh.clientId === client.clientId &&
+          refresh.serverId === serverId
+        ) {
+          return c.json(
+            {
+              active: true,
+              token_type: "refresh_token",
+              scope: refresh.scopes.join(" "),
+              client_id: refresh.clientId,
+              uid: refresh.subject,
+              iss: issuer(serverId),
+            },
+            200,
+            { "Cache-Control": "no-store" },
+          );
+        }
+        return c.json({ active: false }, 200, { "Cache-Control": "no-store" });
+      } catch (e) {
+        return fail(c, e);
+      }
+    });
+
+    const userinfo = async (c: Context) => {
+      const serverId = serverOf(c);
+      const header = c.req.header("Authorization") ?? "";
+      const space = header.indexOf(" ");
+      const scheme = space > 0 ? header.slice(0, space) : "";
+      const token = space > 0 ? header.slice(space + 1).trim() : "";
+      const challenge = (error: string, description: string) =>
+        c.body(null, 401, {
+          "WWW-Authenticate": `Bearer error="${error}", error_description="${description}"`,
+        });
+      if (!/^(bearer|dpop)$/i.test(scheme) || !token) {
+        return challenge("invalid_request", "No access token was provided.");
+      }
+      const record = liveToken(token, serverId);
+      if (!record) return challenge("invalid_token", "The access token is invalid.");
+      if (record.jkt) {
+        const check = await verifyAccessToken({
+          scheme,
+          token,
+          dpopProof: c.req.header("DPoP") ?? null,
+          method: c.req.method,
+          url: endpoint(serverId, "userinfo"),
+        }, serverId);
+        if (!check.ok) return c.body(null, check.status, check.headers);
+      }
+      if (!record.scopes.includes("openid") || record.subject === record.clientId) {
+        return c.body(null, 403, {
+          "WWW-Authenticate":
+            `Bearer error="insufficient_scope", error_description="The access token must provide access to at least one of these scopes - profile, email, address or phone"`,
+        });
+      }
+      return c.json({
+        sub: record.subject,
+        ...profileClaims(record.subject, record.scopes),
+      });
+    };
+    routes.get("/userinfo", userinfo);
+    routes.post("/userinfo", userinfo);
+    return routes;
+  }
 
   function verifyAccessToken(
     input: PresentedToken,
+    serverId = "org",
   ): Promise<AccessTokenCheck> {
-    return checkAccessToken(input, accessTokens.get(input.token), {
+    return checkAccessToken(input, liveToken(input.token, serverId), {
       nowMs: options.now(),
       nonces: settings.resourceNonce ? nonces : [],
       latestNonce: nonces[nonces.length - 1],
@@ -535,16 +962,39 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
     });
   }
 
+  const routes = serverRoutes(() => "org");
+  const custom = serverRoutes((c) => c.req.param("authorizationServerId") ?? "org");
+  const app = new Hono();
+  for (
+    const [path, openid] of [["openid-configuration", true], [
+      "oauth-authorization-server",
+      false,
+    ]] as const
+  ) {
+    const answer = (c: Context, serverId: string) => {
+      try {
+        requireServer(serverId);
+        return c.json(metadata(serverId, openid), 200, { "Cache-Control": "max-age=86400" });
+      } catch (e) {
+        return fail(c, e);
+      }
+    };
+    app.get(`/.well-known/${path}`, (c) => answer(c, "org"));
+    app.get(
+      `/oauth2/:authorizationServerId/.well-known/${path}`,
+      (c) => answer(c, c.req.param("authorizationServerId")),
+    );
+  }
+  app.route("/oauth2/v1", routes);
+  app.route("/oauth2/:authorizationServerId/v1", custom);
+
   return {
     routes,
-    verifyAccessToken,
+    app,
+    verifyAccessToken: (input) => verifyAccessToken(input),
     stats,
     registerClient(client: EmulatorOAuthClient): void {
-      clients.set(client.clientId, {
-        ...client,
-        scopes: [...client.scopes],
-        grantTypes: [...client.grantTypes],
-      });
+      directory.register(client);
     },
     approveDevice(code: string, subject?: string): void {
       const device = deviceByUserCode(code);
@@ -558,15 +1008,17 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
       deviceByUserCode(code).slowDowns += count;
     },
     issueAccessToken(input): string {
-      const body = issue(
-        input.clientId ?? "0oa_emulator_bearer",
-        [...input.scopes],
-        input.subject ?? "00u_emulated_user",
-        undefined,
-        false,
-        undefined,
-        input.lifetime,
-      );
+      const clientId = input.clientId ?? "0oa_emulator_bearer";
+      const client: ResolvedClient = directory.client(clientId) ??
+        { clientId, scopes: [], grantTypes: [], authMethod: "private_key_jwt", active: true };
+      const body = issue({
+        serverId: "org",
+        client,
+        scopes: [...input.scopes],
+        subject: input.subject ?? clientId,
+        withRefresh: false,
+        lifetime: input.lifetime,
+      });
       return body.access_token as string;
     },
     configure(next: Partial<OAuthServerSettings>): void {
@@ -578,4 +1030,11 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
       return nonce;
     },
   };
+}
+
+function constantTimeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length || b === "") return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
 }

@@ -227,7 +227,13 @@ function appData(
 /** Creates a stored app (used by the create route and the seed). */
 export function insertApp(org: Org, body: Record<string, unknown>, active: boolean): AppRecord {
   const data = appData(org, body);
-  const id = org.ids.next("0oa");
+  // Okta's OIDC apps are their own client: the app id is the client_id.
+  const clientId = data.signOnMode === "OPENID_CONNECT"
+    ? (data.credentials as { oauthClient?: { client_id?: unknown } }).oauthClient?.client_id
+    : undefined;
+  const id = typeof clientId === "string" && !org.apps.get(clientId)
+    ? clientId
+    : org.ids.next("0oa");
   data.orn = `orn:okta:idp:emulator:apps:${data.name}:${id}`;
   data.status = active ? "ACTIVE" : "INACTIVE";
   const app: AppRecord = {

@@ -11,22 +11,10 @@ import type { GenericItem, Kind, KindContext } from "../generic.ts";
 import { requireField, requireOneOf, requireUnique } from "../validate.ts";
 import { link } from "../links.ts";
 import type { Org } from "../org.ts";
+import { activeKey, rotateKey } from "../oauth/keys.ts";
+import { orgKeyRing } from "../oauth/org_directory.ts";
 
 const BASE = "/api/v1/authorizationServers";
-
-function newKey(org: Org, status: string): Record<string, unknown> {
-  const kid = org.ids.next("kid").slice(3) + org.ids.next("").slice(0, 23);
-  return {
-    id: kid,
-    kid,
-    kty: "RSA",
-    alg: "RS256",
-    use: "sig",
-    e: "AQAB",
-    n: "u" + org.ids.next("").repeat(17).slice(0, 341),
-    status,
-  };
-}
 
 function credentials(org: Org): Record<string, unknown> {
   const now = org.now();
@@ -40,15 +28,19 @@ function credentials(org: Org): Record<string, unknown> {
   };
 }
 
-function addKey(ctx: KindContext, server: GenericItem): Record<string, unknown> {
-  const keys = ctx.store.collection(`${BASE}/${server.id}/credentials/keys`);
-  for (const k of keys.values()) if (k.data.status === "ACTIVE") k.data.status = "EXPIRED";
-  const key = newKey(ctx.org, "ACTIVE");
-  keys.set({ seq: ctx.org.seq.next(), id: String(key.kid), data: key });
+/** The server's signing keys as the Management API lists them (public halves + status). */
+function listKeys(org: Org, serverId: string): Record<string, unknown>[] {
+  const ring = orgKeyRing(org);
+  activeKey(ring, serverId);
+  return ring.list(serverId).map((k) => ({ ...k.publicJwk, id: k.kid, status: k.status }));
+}
+
+/** Rotates the server's signing key (the one its tokens are signed with). */
+function addKey(ctx: KindContext, server: GenericItem): void {
+  const key = rotateKey(orgKeyRing(ctx.org), server.id);
   const signing = (server.data.credentials as { signing: Record<string, unknown> }).signing;
   signing.kid = key.kid;
   signing.lastRotated = ctx.org.timestamp();
-  return key;
 }
 
 /** Authorization servers. */
@@ -86,7 +78,6 @@ export const authorizationServersKind: Kind = {
   },
   onCreate(item, ctx) {
     item.data.credentials = credentials(ctx.org);
-    addKey(ctx, item);
   },
   render(item, ctx) {
     return {
@@ -110,9 +101,7 @@ export const authorizationServersKind: Kind = {
         alternateId: String(item.data.name),
         displayName: String(item.data.name),
       }], ctx.info);
-      return ctx.store.collection(`${BASE}/${item.id}/credentials/keys`).values().map((k) => ({
-        ...k.data,
-      }));
+      return listKeys(ctx.org, item.id);
     },
   },
   events: {
@@ -224,17 +213,15 @@ export const oauthPolicyRulesKind: Kind = {
   },
 };
 
-/** Signing keys of an authorization server (one ACTIVE key, made on first read when seeded). */
+/** Signing keys of an authorization server: the ones its tokens are signed with (`oauth/keys.ts`). */
 export const oauthKeysKind: Kind = {
   collection: `${BASE}/{authServerId}/credentials/keys`,
   idPrefix: "kid",
   targetType: "AuthorizationServerJsonWebKey",
   initialStatus: null,
-  list(items, ctx) {
-    if (items.length > 0) return items;
-    const server = ctx.store.collection(BASE).get(ctx.params.authServerId);
-    if (!server) return items;
-    return [addKey(ctx, server)];
+  list(_items, ctx) {
+    if (!ctx.store.collection(BASE).get(ctx.params.authServerId)) return [];
+    return listKeys(ctx.org, ctx.params.authServerId);
   },
   render: (item) => ({ ...item.data }),
 };
