@@ -8,8 +8,11 @@ import { describe, EXAMPLE_FLAGS, ROOT, runDeno, type RunResult } from "./_run.t
 
 const EXAMPLES = new URL("../../examples/", import.meta.url);
 
-function runExample(file: string, env: Record<string, string>): Promise<RunResult> {
-  return runDeno(["run", ...EXAMPLE_FLAGS, `examples/${file}`], env);
+/** Runs an example; after the install step it must not download anything (Deno says `Download`). */
+async function runExample(file: string, env: Record<string, string>): Promise<RunResult> {
+  const result = await runDeno(["run", ...EXAMPLE_FLAGS, `examples/${file}`], env);
+  assert.doesNotMatch(result.stderr, /^Download /m, describe(result));
+  return result;
 }
 
 function tokenEnv(emulator: ServedEmulator): Record<string, string> {
