@@ -7,7 +7,7 @@
 import type { Operation } from "../core/operation.ts";
 import type { QueryValue, RequestSpec } from "../core/request_spec.ts";
 import { toFormData } from "../core/request_body.ts";
-import { CONTENT_TYPES, OPERATIONS } from "../generated/operations.ts";
+import { CONTENT_TYPES, OPERATIONS } from "../core/operation_table.ts";
 
 /** The two client members the fluent surface calls. */
 export interface ApiHost {

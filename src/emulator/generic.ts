@@ -11,7 +11,7 @@
  * @module
  */
 import type { Operation } from "../core/operation.ts";
-import { OPERATIONS } from "../generated/operations.ts";
+import { OPERATIONS } from "../core/operation_table.ts";
 import { notFound, OktaHttpError, validation } from "./errors.ts";
 import { json, link } from "./links.ts";
 import type { LogTarget, Org, RequestInfo } from "./org.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 import type { HttpMethod, Operation } from "../core/operation.ts";
-import { OPERATIONS } from "../generated/operations.ts";
+import { OPERATIONS } from "../core/operation_table.ts";
 
 interface Node {
   literal: Map<string, Node>;

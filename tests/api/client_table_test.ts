@@ -3,7 +3,7 @@
 // checked (method, encoded path, query names and values, body).
 import assert from "node:assert/strict";
 import { createOkta } from "../../src/core/client.ts";
-import { OPERATIONS } from "../../src/generated/operations.ts";
+import { OPERATIONS } from "../../src/core/operation_table.ts";
 import type { Operation } from "../../src/core/operation.ts";
 
 const ORG = "https://acme.okta.com";

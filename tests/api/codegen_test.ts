@@ -11,7 +11,7 @@ import {
 import { buildShapes, minimalRequest } from "../../tools/codegen/shapes.ts";
 import type { Node, SpecDoc } from "../../tools/codegen/spec.ts";
 import type { Operation } from "../../src/core/operation.ts";
-import { OPERATIONS } from "../../src/generated/operations.ts";
+import { OPERATIONS } from "../../src/core/operation_table.ts";
 import { SCHEMA_SHAPES } from "../../src/generated/schema_shapes.ts";
 
 const FIXTURE = new URL("./fixtures/", import.meta.url);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { attachApi, scopesFor } from "../../src/api/mod.ts";
-import { OPERATIONS } from "../../src/generated/operations.ts";
+import { OPERATIONS } from "../../src/core/operation_table.ts";
 import { assignFluentNames, METHOD_OVERRIDES, namespaceFor } from "../../tools/codegen/naming.ts";
 import { cmdletName, fluentCall } from "../../tools/codegen/emit_docs.ts";
 import { fakeHost } from "./_fake_host.ts";

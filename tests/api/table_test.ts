@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { attachApi } from "../../src/api/mod.ts";
-import { OPERATION_COUNT, OPERATIONS } from "../../src/generated/operations.ts";
+import { OPERATION_COUNT, OPERATIONS } from "../../src/core/operation_table.ts";
 import { encodeQuery, expandPath } from "../../src/core/url.ts";
 import type { Operation } from "../../src/core/operation.ts";
 import { fakeHost } from "./_fake_host.ts";

@@ -5,7 +5,7 @@
 import { Ajv } from "npm:ajv@^8.20.0";
 import addFormats from "npm:ajv-formats@^3.0.1";
 import type { Operation } from "../../src/core/operation.ts";
-import { OPERATIONS } from "../../src/generated/operations.ts";
+import { OPERATIONS } from "../../src/core/operation_table.ts";
 import type { SchemaFacts, Source } from "../../tools/codegen/facts.ts";
 import {
   emitShapes,

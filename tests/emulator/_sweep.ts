@@ -3,7 +3,7 @@
 // then reads/updates/actions, then deletes (deep before shallow).
 import type { Emulator } from "../../emulator.ts";
 import type { Operation } from "../../src/core/operation.ts";
-import { OPERATIONS } from "../../src/generated/operations.ts";
+import { OPERATIONS } from "../../src/core/operation_table.ts";
 import { BODIES } from "./_bodies.ts";
 import { call, type Reply } from "./_helpers.ts";
 import { minimalRequest } from "./_schema.ts";

@@ -1,7 +1,7 @@
 // The long tail: every operation of the table answers (no 404 for a known path, no 501, no 5xx),
 // and the generic store behaves like a store (create → get → list → replace → lifecycle → delete).
 import assert from "node:assert/strict";
-import { OPERATIONS } from "../../src/generated/operations.ts";
+import { OPERATIONS } from "../../src/core/operation_table.ts";
 import { restoreGeneric, snapshotGeneric, storeOf } from "../../src/emulator/generic.ts";
 import { shapesModule } from "./_schema.ts";
 import { sweep } from "./_sweep.ts";

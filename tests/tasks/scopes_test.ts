@@ -6,7 +6,7 @@
 //    declared scopes (the emulator checks scopes per operation), succeeds, and calls only routes
 //    found by the static scan.
 import assert from "node:assert/strict";
-import { OPERATIONS } from "../../src/generated/operations.ts";
+import { OPERATIONS } from "../../src/core/operation_table.ts";
 import { TASK_MODULES } from "../../tasks/_framework/registry.ts";
 import type { TaskDefinition } from "../../tasks/_framework/mod.ts";
 import { openOrg, run, tempDir } from "./_helpers.ts";

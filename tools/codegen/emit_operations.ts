@@ -1,17 +1,17 @@
 /**
- * Emits `src/generated/operations.ts`: the runtime table as data (one compact string literal),
- * decoded by `src/core/operation_table.ts`.
+ * Emits `src/generated/operations.ts`: the runtime table as data (one row per line), decoded by
+ * `src/core/operation_table.ts`.
  *
  * @module
  */
 import type { Operation } from "../../src/core/operation.ts";
-import { BODY, METHODS, PAGING, RESPONSE, SOURCE } from "../../src/core/operation_table.ts";
+import { BODY, METHODS, PAGING, RESPONSE, SOURCE } from "../../src/core/operation_codec.ts";
 
 /** Header line of every generated file. */
 export const HEADER =
   "// generated — do not edit. Run `deno task codegen` (source: tools/codegen/).";
 
-/** Encodes one row as a tuple (decoded by `decodeOperationTable` in src/core/operation_table.ts). */
+/** Encodes one row as a tuple (decoded by `decodeOperationTable` in src/core/operation_codec.ts). */
 function encode(r: Operation, contentType: string | undefined): unknown[] {
   const params = r.params.map((p) =>
     `${p.in[0]}${p.required ? "!" : ""}${p.array ? "*" : ""}${p.name}`
@@ -42,38 +42,30 @@ function encode(r: Operation, contentType: string | undefined): unknown[] {
 
 /** Renders the module text. */
 export function emitOperations(rows: { row: Operation; contentType?: string }[]): string {
-  // One string: rows separated by "\n", fields by "|" (neither occurs in any field), which keeps
-  // the module small and fast to load (no per-field quoting, one split per row).
+  // One row per source line, fields separated by "|" (which occurs in no field): a spec change
+  // is a diff of the rows it touches, and the module stays small and fast to load. The rows sit
+  // in a template literal, so a field must not hold a character that would end or escape it.
   const lines = rows.map((r) =>
     encode(r.row, r.contentType).map((f) => {
       const text = String(f);
-      if (/[|\n]/.test(text)) throw new Error(`field ${text} of ${r.row.id} contains a separator`);
+      if (/[|\n`\\]|\$\{/.test(text)) {
+        throw new Error(`field ${text} of ${r.row.id} contains a separator or template character`);
+      }
       return text;
     }).join("|")
   );
-  const data = lines.join("\n");
   return `${HEADER}
 /**
- * The runtime operation table of the Okta Management API (${rows.length} operations), as data.
- *
- * Rows are stored as one compact string and decoded once, when this module loads.
+ * The runtime operation table of the Okta Management API (${rows.length} operations), as data:
+ * one row per line, decoded by \`src/core/operation_table.ts\` (this module imports nothing).
  *
  * @module
  */
-import type { Operation } from "../core/operation.ts";
-import { decodeOperationTable, type OperationTable } from "../core/operation_table.ts";
 
-const DATA: string = ${JSON.stringify(data)};
+/** The encoded rows, one per line: the primary spec, then the supplements' extras. */
+export const OPERATION_ROWS: string = \`${lines.join("\n")}\`;
 
-const TABLE: OperationTable = decodeOperationTable(DATA);
-
-/** Every operation of the Okta Management API: the primary spec, then the supplements' extras. */
-export const OPERATIONS: readonly Operation[] = TABLE.operations;
-
-/** Request content types for the operations whose body is not plain JSON or multipart. */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = TABLE.contentTypes;
-
-/** The number of operations in {@link OPERATIONS}. */
+/** The number of rows in {@link OPERATION_ROWS}. */
 export const OPERATION_COUNT: number = ${rows.length};
 `;
 }
