@@ -6,7 +6,6 @@
  * @module
  */
 import { OktaHttpError, validation } from "./errors.ts";
-import type { KindContext } from "./generic.ts";
 
 /** Whether a value is a plain JSON object. */
 export function isObject(v: unknown): v is Record<string, unknown> {
@@ -39,9 +38,19 @@ export function requireOneOf(
   return value;
 }
 
+/** Where {@link requireUnique} looks: a kind's context (typed here, so this file needs no import of it). */
+export interface UniquenessScope {
+  /** The long-tail store. */
+  store: {
+    collection(path: string): { values(): Iterable<{ id: string; data: Record<string, unknown> }> };
+  };
+  /** The collection path within it. */
+  collection: string;
+}
+
 /** Refuses a value another item of the collection already has → 400 E0000001. */
 export function requireUnique(
-  ctx: KindContext,
+  ctx: UniquenessScope,
   field: string,
   value: unknown,
   selfId?: string,

@@ -7,7 +7,7 @@
 import type { Hono } from "../hono.ts";
 import { notFound, OktaHttpError, validation } from "../errors.ts";
 import { evaluate, type FilterNode } from "../filter.ts";
-import { json, link, listResponse, noContent } from "../links.ts";
+import { json, listResponse, noContent } from "../links.ts";
 import type { EmulatorEnv, GroupRecord, Org, RequestInfo } from "../org.ts";
 import { readAfter, readLimit } from "../paging.ts";
 import type { EmulatorResource } from "../resource.ts";
@@ -17,6 +17,7 @@ import { OrderedCollection } from "../store.ts";
 import { compileExpression, tableRules } from "../rules.ts";
 import { renderUser } from "./users.ts";
 import { renderApp } from "./apps.ts";
+import { renderGroup } from "./group_render.ts";
 
 const DATE_OPS = ["eq", "gt", "ge", "lt", "le"];
 const SEARCH_RULES = tableRules({
@@ -37,52 +38,6 @@ const FILTER_RULES = tableRules({
   lastUpdated: DATE_OPS,
   lastMembershipUpdated: DATE_OPS,
 });
-
-/** The wire shape of a group. */
-export function renderGroup(
-  org: Org,
-  group: GroupRecord,
-  info: Pick<RequestInfo, "origin" | "query">,
-): Record<string, unknown> {
-  const self = `/api/v1/groups/${group.id}`;
-  const out: Record<string, unknown> = {
-    id: group.id,
-    created: group.created,
-    lastUpdated: group.lastUpdated,
-    lastMembershipUpdated: group.lastMembershipUpdated,
-    objectClass: [...group.objectClass],
-    type: group.type,
-    profile: { ...group.profile },
-    _links: {
-      logo: [
-        {
-          name: "medium",
-          href: `${info.origin}/assets/img/logos/groups/okta-medium.png`,
-          type: "image/png",
-        },
-        {
-          name: "large",
-          href: `${info.origin}/assets/img/logos/groups/okta-large.png`,
-          type: "image/png",
-        },
-      ],
-      users: link(info, `${self}/users`),
-      apps: link(info, `${self}/apps`),
-    },
-  };
-  const expand = info.query.get("expand");
-  if (expand === "stats") {
-    out._embedded = {
-      stats: {
-        usersCount: group.members.size,
-        appsCount: org.groupApps.get(group.id)?.size ?? 0,
-        groupPushMappingsCount: 0,
-        hasAdminPrivilege: false,
-      },
-    };
-  }
-  return out;
-}
 
 /** Creates a stored group (used by the create route and the seed). */
 export function insertGroup(

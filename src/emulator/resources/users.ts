@@ -13,7 +13,7 @@ import { decodeCursor, encodeCursor, readAfter, readLimit } from "../paging.ts";
 import { readBool } from "../query.ts";
 import type { EmulatorResource } from "../resource.ts";
 import { compileExpression, tableRules } from "../rules.ts";
-import { renderGroup } from "./groups.ts";
+import { renderGroup } from "./group_render.ts";
 import { checkProfile } from "../profile_check.ts";
 import { type EffectiveSchema, effectiveSchema, schemaEdits } from "../profile_schema.ts";
 
