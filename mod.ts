@@ -45,6 +45,15 @@ export {
   OktaOriginError,
   OktaTimeoutError,
 } from "./src/core/errors.ts";
+export {
+  isOktaApiError,
+  isOktaAuthError,
+  isOktaConfigError,
+  isOktaError,
+  isOktaNetworkError,
+  isOktaOriginError,
+  isOktaTimeoutError,
+} from "./src/core/error_guards.ts";
 export type {
   OktaApiErrorInit,
   OktaConfigErrorInit,
