@@ -82,7 +82,6 @@ export function buildSpec(
     pathParams,
     operationId: op.id,
     response: op.response,
-    paging: op.paging,
     queryNames: queryNamesOf(op),
   };
   if (op.itemsProperty) spec.itemsProperty = op.itemsProperty;

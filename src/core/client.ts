@@ -173,7 +173,6 @@ class OktaClientImpl implements OktaClient {
     return createListBuilder<T, Record<string, never>>(this.#transport, {
       method: "GET",
       path: target,
-      paging: "link",
     });
   }
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { BodyKind, HttpMethod, PagingStyle, ResponseKind } from "./operation.ts";
+import type { BodyKind, HttpMethod, ResponseKind } from "./operation.ts";
 
 /** A value accepted for a query parameter. `false`, `0` and `""` are sent; `undefined`/`null` are not. */
 export type QueryValue =
@@ -36,9 +36,7 @@ export interface RequestSpec {
   bodyKind?: BodyKind;
   /** What the success response holds (default `json`). */
   response?: ResponseKind;
-  /** How the result pages (default `none`). */
-  paging?: PagingStyle;
-  /** For `paging: "body"`: the property of the body that holds the items. */
+  /** For lists paged in the body: the property of the body that holds the items. */
   itemsProperty?: string;
   /** The operationId, for logs and errors. */
   operationId?: string;

@@ -56,7 +56,6 @@ interface Prepared {
   headers: Record<string, string>;
   body: BodyInit | undefined;
   response: ResponseKind;
-  paging: RequestSpec["paging"];
   operationId: string | undefined;
   route: string;
 }
@@ -103,11 +102,6 @@ export class Transport {
     this.#log = log;
     this.#fetch = fetch;
     this.#secrets = secrets;
-  }
-
-  /** The org's origin: the only origin requests go to. */
-  get origin(): string {
-    return this.#config.origin;
   }
 
   /** Adds a gate every later attempt passes through; returns the function that removes it. */
@@ -201,7 +195,6 @@ export class Transport {
       headers,
       body,
       response,
-      paging: spec.paging,
       operationId: spec.operationId,
       route: `${spec.method} ${spec.path}`,
     };

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { HttpMethod, PagingStyle } from "../../src/core/operation.ts";
+import type { HttpMethod } from "../../src/core/operation.ts";
 import type { QueryValue, RequestSpec } from "../../src/core/request_spec.ts";
 
 /** The response details of one page. */
@@ -102,10 +102,10 @@ export class TaskClient {
     return this.#okta;
   }
 
-  #spec(route: string, options: CallOptions, paging: PagingStyle, itemsProperty?: string) {
+  #spec(route: string, options: CallOptions, itemsProperty?: string) {
     const { method, path } = parseRoute(route);
     this.#routes.add(`${method} ${path}`);
-    const spec: RequestSpec = { method, path, paging };
+    const spec: RequestSpec = { method, path };
     if (options.params) spec.pathParams = options.params;
     if (options.query) spec.query = options.query;
     if (options.body !== undefined) spec.body = options.body;
@@ -121,14 +121,13 @@ export class TaskClient {
 
   /** Sends one request and resolves to the parsed body (`undefined` for 204). */
   async call<T = unknown>(route: string, options: CallOptions = {}): Promise<T> {
-    const builder = this.#okta.call<T>(this.#spec(route, options, "none"));
+    const builder = this.#okta.call<T>(this.#spec(route, options));
     return await this.#withSignal(builder, options.signal);
   }
 
   #listBuilder<T>(route: string, options: ListOptions): ListBuilderLike<T> {
-    const paging: PagingStyle = options.itemsProperty ? "body" : "link";
     const builder = this.#okta.callList<T>(
-      this.#spec(route, options, paging, options.itemsProperty),
+      this.#spec(route, options, options.itemsProperty),
     );
     return this.#withSignal(builder, options.signal);
   }

@@ -221,7 +221,6 @@ Deno.test("iam assignees: needs okta.roles.read; the oktakit client follows the 
     const listed = await okta.callList<{ id: string }>({
       method: "GET",
       path: LIST,
-      paging: "body",
       itemsProperty: "value",
     }).query({ limit: 2 }).toArray();
     okta.close();

@@ -477,7 +477,6 @@ Deno.test("credentials: next links, paginate(url) and redirects never carry Auth
         const list = okta.callList<{ id: string }>({
           method: "GET",
           path: "/api/v1/iam/roles",
-          paging: "body",
           itemsProperty: "roles",
         });
         for await (const r of list) roles.push(r.id);
