@@ -30,13 +30,8 @@
  */
 export { createOkta } from "./src/core/client.ts";
 export type { Okta, OktaAuthControls, OktaClient, RequestOptions } from "./src/core/client.ts";
-export type {
-  AuthorizationMode,
-  OAuthTuning,
-  OktaConfigView,
-  OktaFetch,
-  OktaOptions,
-} from "./src/core/config.ts";
+export type { OktaConfigView, OktaFetch, OktaOptions } from "./src/core/config.ts";
+export type { AuthOptions, AuthorizationMode, OAuthTuning } from "./src/auth/settings.ts";
 export {
   OktaApiError,
   OktaConfigError,

@@ -3,64 +3,30 @@
  *
  * @module
  */
-import { type AuthClock, SYSTEM_CLOCK } from "./clock.ts";
+import { SYSTEM_CLOCK } from "./clock.ts";
 import { defaultTokenCachePath, TokenCache } from "./cache.ts";
-import { type DeviceCodeHandler, printDeviceCode } from "./device.ts";
+import { printDeviceCode } from "./device.ts";
 import { OktaAuthError } from "./errors.ts";
 import { loadSigningKey } from "./keys.ts";
 import { OAuthStrategy } from "./oauth_strategy.ts";
+import { AUTHORIZATION_MODES, type AuthSettings, missingSetting } from "./settings.ts";
 import type { AuthStrategy } from "./strategy.ts";
 
-/** The settings that choose a strategy (already resolved from options and env by the core). */
-export interface AuthSettings {
-  /** `SSWS` (API token), `Bearer` (given access token), `PrivateKey` (service app), `Device`. */
-  mode: "SSWS" | "Bearer" | "PrivateKey" | "Device";
-  /** The org, e.g. `https://acme.okta.com`. */
-  orgUrl: URL;
-  /** API token (SSWS). */
-  apiToken?: string;
-  /** Scheme word in front of the API token. @default {"SSWS"} */
-  apiKeyPrefix?: string;
-  /** A given access token (Bearer). */
-  accessToken?: string;
-  /** OAuth client id (PrivateKey, Device). */
-  clientId?: string;
-  /** Scopes requested, exactly as given (PrivateKey, Device). */
-  scopes?: string[];
-  /** The service app's private key: PEM (PKCS#8, PKCS#1, SEC1) or JWK, RSA or EC. */
-  privateKey?: string | JsonWebKey;
-  /** The key id (`kid`) registered for the private key. */
-  keyId?: string;
-  /** The fetch used for token-endpoint calls (the client's, so tests can inject one). */
-  fetch: typeof fetch;
-  /** DPoP: `true` always, `false` never; unset = use it when the org demands it. */
-  dpop?: boolean;
-  /** DPoP key algorithm. @default {"RS256" for an RSA client key, else "ES256"} */
-  dpopAlgorithm?: "RS256" | "ES256";
-  /** Device grant: also ask for `offline_access` so the session renews without a prompt. @default {false} */
-  refresh?: boolean;
-  /** Device grant: cache tokens in a 0600 file (`true` = default path, or a path). @default {false} */
-  tokenCache?: boolean | string;
-  /** Device grant: shows the user code and URL. @default {printDeviceCode (stderr)} */
-  onDeviceCode?: DeviceCodeHandler;
-  /** Device grant: also open the verification URL in the browser (needs --allow-run). @default {false} */
-  openBrowser?: boolean;
-  /** Cancels token requests and device polling. */
-  signal?: AbortSignal;
-  /** Renew this many seconds before expiry. @default {60} */
-  renewBeforeSeconds?: number;
-  /** Time source (tests fake it). @default {SYSTEM_CLOCK} */
-  clock?: AuthClock;
-}
+export type { AuthSettings };
 
-function need(value: string | undefined, setting: string, mode: string): string {
-  if (typeof value !== "string" || value.trim() === "") {
+function requireSettings(settings: AuthSettings): void {
+  if (!AUTHORIZATION_MODES.includes(settings.mode)) {
     throw new OktaAuthError({
       error: "missing_setting",
-      errorDescription: `Authorization mode ${mode} needs ${setting}`,
+      errorDescription: `Unknown authorization mode ${settings.mode}: use ${
+        AUTHORIZATION_MODES.join(", ")
+      }`,
     });
   }
-  return value;
+  const missing = missingSetting(settings);
+  if (missing) {
+    throw new OktaAuthError({ error: "missing_setting", errorDescription: missing.message });
+  }
 }
 
 function keySecrets(key: string | JsonWebKey | undefined): string[] {
@@ -87,30 +53,18 @@ function staticStrategy(kind: string, value: string, secret: string): AuthStrate
  * request; token-endpoint failures raise {@link OktaAuthError}.
  */
 export function createAuthStrategy(settings: AuthSettings): AuthStrategy {
+  requireSettings(settings);
   const mode = settings.mode;
   if (mode === "SSWS") {
-    const token = need(settings.apiToken, "an API token (apiToken / OKTA_CLIENT_TOKEN)", mode);
+    const token = settings.apiToken!;
     return staticStrategy("ssws", `${settings.apiKeyPrefix ?? "SSWS"} ${token}`, token);
   }
   if (mode === "Bearer") {
-    const token = need(settings.accessToken, "an access token (accessToken)", mode);
+    const token = settings.accessToken!;
     return staticStrategy("bearer", `Bearer ${token}`, token);
   }
-  if (mode !== "PrivateKey" && mode !== "Device") {
-    throw new OktaAuthError({
-      error: "missing_setting",
-      errorDescription:
-        `Unknown authorization mode ${mode}: use SSWS, Bearer, PrivateKey or Device`,
-    });
-  }
-  const clientId = need(settings.clientId, "a client id (clientId / OKTA_CLIENT_CLIENTID)", mode);
-  const scopes = [...(settings.scopes ?? [])];
-  if (scopes.length === 0) {
-    throw new OktaAuthError({
-      error: "missing_setting",
-      errorDescription: `Authorization mode ${mode} needs scopes, e.g. okta.users.read`,
-    });
-  }
+  const clientId = settings.clientId!;
+  const scopes = [...settings.scopes!];
   const common = {
     orgUrl: settings.orgUrl,
     fetch: settings.fetch,
@@ -124,13 +78,7 @@ export function createAuthStrategy(settings: AuthSettings): AuthStrategy {
     signal: settings.signal,
   };
   if (mode === "PrivateKey") {
-    const privateKey = settings.privateKey;
-    if (!privateKey) {
-      throw new OktaAuthError({
-        error: "missing_setting",
-        errorDescription: "Authorization mode PrivateKey needs privateKey (PEM or JWK)",
-      });
-    }
+    const privateKey = settings.privateKey!;
     return new OAuthStrategy({
       ...common,
       kind: "private_key_jwt",

@@ -21,7 +21,13 @@
  * @module
  */
 export type { AuthRequest, AuthStrategy } from "./strategy.ts";
-export { type AuthSettings, createAuthStrategy } from "./create.ts";
+export { createAuthStrategy } from "./create.ts";
+export {
+  type AuthorizationMode,
+  type AuthSettings,
+  type OAuthTuning,
+  resolveAuthSettings,
+} from "./settings.ts";
 export { OktaAuthError, type OktaAuthErrorOptions } from "./errors.ts";
 export { type AuthClock, SYSTEM_CLOCK } from "./clock.ts";
 export { type DeviceCodeHandler, type DeviceCodePrompt, printDeviceCode } from "./device.ts";

@@ -8,16 +8,17 @@
  * @module
  */
 import type { AuthStrategy } from "../auth/strategy.ts";
-import type { AuthSettings } from "../auth/mod.ts";
-import { parseTokenCacheSetting, TOKEN_CACHE_ENV } from "../auth/cache.ts";
+import {
+  type AuthOptions,
+  type AuthorizationMode,
+  type AuthSettings,
+  resolveAuthSettings,
+} from "../auth/settings.ts";
 import { VERSION } from "../version.ts";
 import { OktaConfigError } from "./errors.ts";
 import type { OktaLogger } from "./logger.ts";
 import { STDERR_LOGGER } from "./logger.ts";
 import { isSensitiveHeader, redact, REDACTED, redactUrl } from "./redact.ts";
-
-/** How the client authenticates. */
-export type AuthorizationMode = "SSWS" | "Bearer" | "PrivateKey" | "Device";
 
 /**
  * The fetch the client sends through: anything that takes a `Request` and returns a
@@ -25,49 +26,10 @@ export type AuthorizationMode = "SSWS" | "Bearer" | "PrivateKey" | "Device";
  */
 export type OktaFetch = (request: Request) => Response | Promise<Response>;
 
-/** OAuth settings passed through to `createAuthStrategy` unchanged. */
-export type OAuthTuning = Pick<
-  AuthSettings,
-  | "dpop"
-  | "dpopAlgorithm"
-  | "refresh"
-  | "tokenCache"
-  | "onDeviceCode"
-  | "openBrowser"
-  | "renewBeforeSeconds"
-  | "signal"
->;
-
 /** Options of `createOkta()`. Every setting not given here is read from its environment variable. */
-export interface OktaOptions {
+export interface OktaOptions extends AuthOptions {
   /** The org URL, `https://dev-123.okta.com` (no path). Env: `OKTA_ORG_URL` or `OKTA_CLIENT_ORGURL`. */
   orgUrl?: string | URL;
-  /** An API token, sent as `SSWS <token>`. Env: `OKTA_API_TOKEN` or `OKTA_CLIENT_TOKEN`. */
-  apiToken?: string;
-  /** The scheme sent before the API token. @default {"SSWS"} */
-  apiKeyPrefix?: string;
-  /** An OAuth access token, sent as `Bearer <token>`. Env: `OKTA_ACCESS_TOKEN`. */
-  accessToken?: string;
-  /**
-   * `SSWS`, `Bearer`, `PrivateKey` (service app) or `Device` (device authorization grant).
-   * Inferred from the credentials given when omitted. Env: `OKTA_CLIENT_AUTHORIZATIONMODE`.
-   */
-  authorizationMode?: AuthorizationMode;
-  /** OAuth client id (`PrivateKey`, `Device`). Env: `OKTA_CLIENT_CLIENTID`. */
-  clientId?: string;
-  /** OAuth scopes (`okta.users.read`…). Env: `OKTA_CLIENT_SCOPES` (space or comma separated). */
-  scopes?: string[] | string;
-  /** Private key for `PrivateKey` mode, PEM or JWK. Env: `OKTA_CLIENT_PRIVATEKEY`. */
-  privateKey?: string | JsonWebKey;
-  /** Key id (`kid`) of the private key. Env: `OKTA_CLIENT_KEYID`. */
-  keyId?: string;
-  /**
-   * OAuth fine-tuning passed to the strategy (DPoP, refresh tokens, token cache, device-code
-   * prompt, renewal margin).
-   */
-  oauth?: OAuthTuning;
-  /** A ready-made strategy; when given, no other credential setting is read. */
-  auth?: AuthStrategy;
   /** Headers added to every request. */
   defaultHeaders?: Record<string, string>;
   /** An HTTP(S) proxy URL for the built-in fetch. */
@@ -163,13 +125,6 @@ export interface OktaConfigView {
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_REQUEST_TIMEOUT_MS = 120_000;
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["127.0.0.1", "[::1]", "localhost"]);
-const MODES: ReadonlyMap<string, AuthorizationMode> = new Map([
-  ["ssws", "SSWS"],
-  ["bearer", "Bearer"],
-  ["privatekey", "PrivateKey"],
-  ["device", "Device"],
-]);
-
 /** Reads environment variables, from `options.env` or the process, with clear permission errors. */
 class EnvReader {
   #record: Record<string, string | undefined> | undefined;
@@ -255,144 +210,6 @@ function parseOrgUrl(value: string | URL, fromEnv: string | undefined): URL {
     );
   }
   return new URL(url.origin + "/");
-}
-
-function parseScopes(value: string[] | string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  const list = Array.isArray(value) ? value : value.split(/[\s,]+/);
-  const scopes = list.map((s) => s.trim()).filter(Boolean);
-  return scopes.length > 0 ? scopes : undefined;
-}
-
-function parseMode(value: string, setting: string, envVar?: string): AuthorizationMode {
-  const mode = MODES.get(value.trim().toLowerCase());
-  if (mode === undefined) {
-    const where = envVar ? `${envVar} (${setting})` : `The ${setting} option`;
-    fail(
-      `${where} must be SSWS, Bearer, PrivateKey or Device, not ${JSON.stringify(value)}`,
-      setting,
-      envVar,
-    );
-  }
-  return mode;
-}
-
-function resolveAuth(
-  options: OktaOptions,
-  env: EnvReader,
-  orgUrl: URL,
-): Omit<AuthSettings, "fetch"> {
-  let mode: AuthorizationMode | undefined;
-  if (options.authorizationMode !== undefined) {
-    mode = parseMode(options.authorizationMode, "authorizationMode");
-  } else if (options.apiToken !== undefined && options.accessToken !== undefined) {
-    fail(
-      "Both the apiToken and accessToken options are set: keep one, or set authorizationMode",
-      "authorizationMode",
-      "OKTA_CLIENT_AUTHORIZATIONMODE",
-    );
-  } else if (options.apiToken !== undefined) mode = "SSWS";
-  else if (options.accessToken !== undefined) mode = "Bearer";
-  else if (options.privateKey !== undefined) mode = "PrivateKey";
-  else if (options.clientId !== undefined) {
-    fail(
-      "The clientId option needs authorizationMode (PrivateKey or Device)",
-      "authorizationMode",
-      "OKTA_CLIENT_AUTHORIZATIONMODE",
-    );
-  }
-  if (mode === undefined) {
-    const fromEnv = env.get("OKTA_CLIENT_AUTHORIZATIONMODE", "authorizationMode");
-    if (fromEnv) mode = parseMode(fromEnv, "authorizationMode", "OKTA_CLIENT_AUTHORIZATIONMODE");
-    else if (env.get("OKTA_API_TOKEN", "apiToken") ?? env.get("OKTA_CLIENT_TOKEN", "apiToken")) {
-      mode = "SSWS";
-    } else if (env.get("OKTA_ACCESS_TOKEN", "accessToken")) mode = "Bearer";
-    else if (env.get("OKTA_CLIENT_PRIVATEKEY", "privateKey")) mode = "PrivateKey";
-    else {
-      fail(
-        "Missing Okta credentials: set the apiToken option or OKTA_API_TOKEN (or OKTA_CLIENT_TOKEN), the accessToken option or OKTA_ACCESS_TOKEN, or authorizationMode / OKTA_CLIENT_AUTHORIZATIONMODE with clientId and privateKey",
-        "apiToken",
-        "OKTA_API_TOKEN",
-      );
-    }
-  }
-
-  const need = (
-    value: string | undefined,
-    setting: string,
-    envVars: string[],
-  ): string => {
-    let v: unknown = value;
-    for (const name of envVars) v ??= env.get(name, setting);
-    if (v !== undefined && typeof v !== "string") {
-      fail(`The ${setting} option must be a string, not ${typeof v}`, setting, envVars[0]);
-    }
-    if (v === undefined || v.trim() === "") {
-      fail(
-        `Missing ${setting} for authorization mode ${mode}: set the ${setting} option or ${
-          envVars.join(" or ")
-        }`,
-        setting,
-        envVars[0],
-      );
-    }
-    return v;
-  };
-  // A token is printable ASCII without spaces; anything else would only fail later, in a header.
-  const token = (value: string | undefined, setting: string, envVars: string[]): string => {
-    const v = need(value, setting, envVars).trim();
-    if (!/^[\x21-\x7e]+$/.test(v)) {
-      fail(
-        `The ${setting} setting (option or ${
-          envVars.join(" or ")
-        }) is not a valid token: it contains spaces, control or non-ASCII characters${
-          /^(SSWS|Bearer|DPoP)\s/i.test(v) ? "; leave out the scheme, it is added for you" : ""
-        }`,
-        setting,
-        envVars[0],
-      );
-    }
-    return v;
-  };
-
-  switch (mode) {
-    case "SSWS":
-      return {
-        mode,
-        orgUrl,
-        apiToken: token(options.apiToken, "apiToken", ["OKTA_API_TOKEN", "OKTA_CLIENT_TOKEN"]),
-        apiKeyPrefix: options.apiKeyPrefix ?? "SSWS",
-      };
-    case "Bearer":
-      return {
-        mode,
-        orgUrl,
-        accessToken: token(options.accessToken, "accessToken", ["OKTA_ACCESS_TOKEN"]),
-      };
-    case "PrivateKey":
-    case "Device": {
-      const clientId = need(options.clientId, "clientId", ["OKTA_CLIENT_CLIENTID"]);
-      const scopes = parseScopes(options.scopes) ??
-        parseScopes(need(undefined, "scopes", ["OKTA_CLIENT_SCOPES"]));
-      if (scopes === undefined) {
-        fail(
-          `Missing scopes for authorization mode ${mode}: set the scopes option or OKTA_CLIENT_SCOPES`,
-          "scopes",
-          "OKTA_CLIENT_SCOPES",
-        );
-      }
-      if (mode === "Device") {
-        const tokenCache = options.oauth?.tokenCache ??
-          parseTokenCacheSetting(env.get(TOKEN_CACHE_ENV, "oauth.tokenCache"));
-        return { mode, orgUrl, clientId, scopes, tokenCache };
-      }
-      const privateKey = options.privateKey ??
-        need(undefined, "privateKey", ["OKTA_CLIENT_PRIVATEKEY"]);
-      const keyId = options.keyId ??
-        (options.privateKey === undefined ? env.get("OKTA_CLIENT_KEYID", "keyId") : undefined);
-      return { mode, orgUrl, clientId, scopes, privateKey, keyId };
-    }
-  }
 }
 
 function nonNegativeInteger(value: number | undefined, fallback: number, setting: string): number {
@@ -498,7 +315,7 @@ function resolve(options: OktaOptions): ResolvedConfig {
   const strategy = options.auth;
   const authSettings = strategy
     ? undefined
-    : { ...options.oauth, ...resolveAuth(options, env, orgUrl) };
+    : { ...options.oauth, ...resolveAuthSettings(options, env, orgUrl) };
 
   if (options.proxy !== undefined && options.fetch !== undefined) {
     fail(
