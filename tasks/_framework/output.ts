@@ -75,6 +75,25 @@ export function cell(value: unknown): string {
   return String(value);
 }
 
+// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+/**
+ * A CSV cell a spreadsheet shows as text: one that starts with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return gets a leading `'`, unless it is a plain number (which runs nothing).
+ *
+ * @example
+ * ```ts
+ * import { spreadsheetSafe } from "./output.ts";
+ * spreadsheetSafe("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
+ * spreadsheetSafe("-5"); // "-5"
+ * ```
+ */
+export function spreadsheetSafe(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 /** Creates the writer for `format`. */
 export function createRowWriter(
   format: OutputFormat,
@@ -106,9 +125,9 @@ export function createRowWriter(
         async write(row) {
           if (!columns) {
             columns = mergeColumns(options.columns ?? [], row);
-            await sink.write(stringify([columns]));
+            await sink.write(stringify([columns.map(spreadsheetSafe)]));
           }
-          await sink.write(stringify([columns.map((c) => cell(row[c]))]));
+          await sink.write(stringify([columns.map((c) => spreadsheetSafe(cell(row[c])))]));
         },
         async close() {
           if (!columns && options.columns) await sink.write(stringify([[...options.columns]]));
