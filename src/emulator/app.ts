@@ -6,6 +6,7 @@
  * @module
  */
 import { Hono } from "./hono.ts";
+import { checkPermission, type Principal } from "./admin_roles.ts";
 import { limitBody } from "./body_limits.ts";
 import type { Operation } from "../core/operation.ts";
 import { errorBody, OktaHttpError } from "./errors.ts";
@@ -79,7 +80,7 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
     request: Request,
     url: URL,
     op: Operation | undefined,
-  ): Promise<Actor | undefined> {
+  ): Promise<{ actor: Actor; principal: Principal } | undefined> {
     if (!op || op.anonymous) return undefined;
     const header = request.headers.get("Authorization") ?? "";
     const space = header.indexOf(" ");
@@ -87,12 +88,16 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
     const credential = space > 0 ? header.slice(space + 1).trim() : "";
     if (scheme.toUpperCase() === "SSWS") {
       if (!constantTimeEqual(credential, parts.apiToken())) throw new OktaHttpError("E0000011");
+      // The API token is the seeded admin's and acts with that admin's roles.
       const admin = org.users.get(org.adminId);
       return {
-        id: org.adminId,
-        type: "User",
-        alternateId: String(admin?.profile.login ?? "admin"),
-        displayName: "Org Admin",
+        principal: { user: org.adminId },
+        actor: {
+          id: org.adminId,
+          type: "User",
+          alternateId: String(admin?.profile.login ?? "admin"),
+          displayName: "Org Admin",
+        },
       };
     }
     if (/^(bearer|dpop)$/i.test(scheme) && credential !== "") {
@@ -123,19 +128,26 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
         });
       }
       const subject = check.subject ? org.users.get(check.subject) : undefined;
+      // A user's token acts with that user's roles, a service app's with the app's.
       return subject
         ? {
-          id: subject.id,
-          type: "User",
-          alternateId: String(subject.profile.login ?? ""),
-          displayName: `${subject.profile.firstName ?? ""} ${subject.profile.lastName ?? ""}`
-            .trim(),
+          principal: { user: subject.id },
+          actor: {
+            id: subject.id,
+            type: "User",
+            alternateId: String(subject.profile.login ?? ""),
+            displayName: `${subject.profile.firstName ?? ""} ${subject.profile.lastName ?? ""}`
+              .trim(),
+          },
         }
         : {
-          id: check.clientId,
-          type: "PublicClientApp",
-          alternateId: check.clientId,
-          displayName: check.clientId,
+          principal: { client: check.clientId },
+          actor: {
+            id: check.clientId,
+            type: "PublicClientApp",
+            alternateId: check.clientId,
+            displayName: check.clientId,
+          },
         };
     }
     throw new OktaHttpError("E0000005");
@@ -162,7 +174,8 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
       }
       throw new OktaHttpError("E0000008", undefined, { causes: [`${method} ${path}`] });
     }
-    const actor = await authenticate(request, url, match.operation);
+    const caller = await authenticate(request, url, match.operation);
+    if (caller && match.operation) checkPermission(org, caller.principal, match.operation, path);
     request = await limitBody(request);
     const info: RequestInfo = {
       url,
@@ -171,7 +184,7 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
       operation: match.operation,
       requestId,
       origin: url.origin,
-      actor: actor ??
+      actor: caller?.actor ??
         { id: "anonymous", type: "Anonymous", alternateId: "anonymous", displayName: "Anonymous" },
       body: async () => {
         const text = await request.text();

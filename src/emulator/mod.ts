@@ -7,7 +7,13 @@
 import { sleep as abortableSleep } from "../core/sleep.ts";
 import { ConnectionResetError, createPipeline } from "./app.ts";
 import { type FaultInjector, FaultInjector as Faults, type FaultOptions } from "./faults.ts";
-import { createOAuthServer, type EmulatorOAuth } from "./oauth/mod.ts";
+import { grantRole } from "./admin_roles.ts";
+import {
+  createOAuthServer,
+  type EmulatorOAuth,
+  type EmulatorOAuthClient,
+  HELPER_CLIENT_ID,
+} from "./oauth/mod.ts";
 import { orgDirectory } from "./oauth/org_directory.ts";
 import { Org } from "./org.ts";
 import { RateLimiter, type RateLimitOptions } from "./rate_limit.ts";
@@ -196,7 +202,7 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
     get orgUrl() {
       return orgUrl();
     },
-    oauth,
+    oauth: withAdminRoles(oauth, org, ready),
     org,
     faults,
     rateLimits: {
@@ -314,4 +320,24 @@ function emulatorDescriptors(emulator: Emulator): Omit<Emulator, "close"> {
     ready: emulator.ready,
     save: emulator.save,
   };
+}
+
+/**
+ * The test helpers with admin roles applied: a registered client gets the roles it names, and
+ * the built-in helper client of `issueAccessToken` holds SUPER_ADMIN. Granted once the org is
+ * loaded, so a state file or seed never overwrites them; requests wait for the same moment.
+ */
+function withAdminRoles(oauth: EmulatorOAuth, org: Org, ready: Promise<void>): EmulatorOAuth {
+  const grant = (client: string, role: string) =>
+    void ready.then(() => grantRole(org, { client }, role), () => {});
+  return Object.assign(Object.create(oauth) as EmulatorOAuth, {
+    registerClient(client: EmulatorOAuthClient): void {
+      oauth.registerClient(client);
+      for (const role of client.roles ?? []) grant(client.clientId, role);
+    },
+    issueAccessToken(input: Parameters<EmulatorOAuth["issueAccessToken"]>[0]): string {
+      if (input.clientId === undefined) grant(HELPER_CLIENT_ID, "SUPER_ADMIN");
+      return oauth.issueAccessToken({ clientId: HELPER_CLIENT_ID, ...input });
+    },
+  });
 }

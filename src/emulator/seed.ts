@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { grantRole } from "./admin_roles.ts";
 import { Random } from "./ids.ts";
 import type { Org, UserRecord } from "./org.ts";
 import { insertApp } from "./resources/apps.ts";
@@ -149,6 +150,17 @@ export function loadSeed(org: Org, seed: SeedName, extraUsers: number, seedNumbe
 
   if (seed === "demo") loadDemo(org, random, past);
   if (extraUsers > 0) generateUsers(org, extraUsers, random, past(30));
+  // Last, so the roles draw nothing that shifts the ids seeded above.
+  grantRole(org, { user: admin.id }, "SUPER_ADMIN");
+  if (seed === "demo") grantRole(org, { user: helpDeskUser(org).id }, "HELP_DESK_ADMIN");
+}
+
+/** The demo's narrower admin: the first active Support user, a Help Desk Administrator. */
+export function helpDeskUser(org: Org): UserRecord {
+  const support = org.groups.values().find((g) => g.profile.name === "Support")!;
+  return org.users.values().find((u) =>
+    u.status === "ACTIVE" && support.members.has(u.id) && u.id !== org.adminId
+  )!;
 }
 
 function loadDemo(org: Org, random: Random, past: (days: number) => string): void {

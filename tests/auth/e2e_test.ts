@@ -29,6 +29,7 @@ Deno.test("e2e: PrivateKey settings through createOkta; 20 concurrent calls, one
       jwks: { keys: [key.publicJwk] },
       scopes: ["okta.users.read", "okta.groups.read"],
       grantTypes: ["client_credentials"],
+      roles: ["READ_ONLY_ADMIN"],
     });
     const okta = createOkta({
       orgUrl: ORG,
@@ -73,6 +74,7 @@ for (const alg of ["RS256", "ES256"] as const) {
         jwks: { keys: [key.publicJwk] },
         scopes: ["okta.users.read"],
         grantTypes: ["client_credentials"],
+        roles: ["READ_ONLY_ADMIN"],
         dpop: true,
       });
       emulator.oauth.configure({ resourceNonce: true });

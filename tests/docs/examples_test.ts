@@ -286,6 +286,7 @@ const CASES: Record<string, Case> = {
         jwks: { keys: [key.publicJwk] },
         scopes: ["okta.users.read", "okta.groups.read"],
         grantTypes: ["client_credentials"],
+        roles: ["READ_ONLY_ADMIN"],
       });
       const result = await runExample("service_app.ts", {
         OKTA_ORG_URL: emulator.url,

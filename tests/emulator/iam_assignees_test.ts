@@ -29,6 +29,11 @@ async function assign(emu: Emulator, owner: string, type: string): Promise<strin
   return r.body.id;
 }
 
+/** The seeded admin, a SUPER_ADMIN in every seed (the API token acts as this user). */
+function adminOf(emu: Emulator): string {
+  return emu.org.findUser("admin@example.com")!.id;
+}
+
 /** Every assignee id, following `_links.next.href` page by page. */
 async function listAll(emu: Emulator, first = LIST): Promise<{ ids: string[]; pages: number }> {
   const ids: string[] = [];
@@ -46,12 +51,15 @@ async function listAll(emu: Emulator, first = LIST): Promise<{ ids: string[]; pa
   return { ids, pages };
 }
 
-Deno.test("iam assignees: an org without role assignments lists nobody, with no next link", async () => {
+Deno.test("iam assignees: an empty org lists only its super admin, with no next link", async () => {
   const emu = emulator({ seed: "empty" });
   try {
     const r = await call(emu, "GET", LIST);
     assert.equal(r.status, 200, r.text);
-    assert.deepEqual(r.body, { value: [], _links: {} });
+    assert.deepEqual(r.body.value.map((x: { id: string }) => x.id), [adminOf(emu)]);
+    assert.deepEqual(r.body._links, {});
+    const roles = await call(emu, "GET", `/api/v1/users/${adminOf(emu)}/roles`);
+    assert.deepEqual(roles.body.map((x: { type: string }) => x.type), ["SUPER_ADMIN"]);
   } finally {
     await emu.close();
   }
@@ -74,9 +82,10 @@ Deno.test("iam assignees: direct and group roles, each user once, in creation or
 
     const r = await call(emu, "GET", LIST);
     assert.equal(r.status, 200, r.text);
-    assert.deepEqual(r.body.value.map((x: { id: string }) => x.id), [a, b, c]);
+    const admin = adminOf(emu);
+    assert.deepEqual(r.body.value.map((x: { id: string }) => x.id), [admin, a, b, c]);
     assert.deepEqual(r.body._links, {});
-    const first = r.body.value[0];
+    const first = r.body.value[1];
     assert.deepEqual(Object.keys(first).sort(), ["_links", "id", "orn"]);
     assert.match(first.orn, new RegExp(`^orn:okta:directory:00o\\w+:users:${a}$`));
     assert.equal(first._links.self.href, `${emu.orgUrl}/api/v1/users/${a}`);
@@ -88,10 +97,12 @@ Deno.test("iam assignees: direct and group roles, each user once, in creation or
       "USER_ADMIN",
     ]);
     // A role assigned through /users/me lands on the token's admin.
-    await assign(emu, "/api/v1/users/me", "SUPER_ADMIN");
-    const admin = emu.org.findUser("admin@example.com")!.id;
-    const again = await call(emu, "GET", LIST);
-    assert.deepEqual(again.body.value.map((x: { id: string }) => x.id), [admin, a, b, c]);
+    await assign(emu, "/api/v1/users/me", "REPORT_ADMIN");
+    const mine = await call(emu, "GET", `/api/v1/users/${admin}/roles`);
+    assert.deepEqual(mine.body.map((x: { type: string }) => x.type).sort(), [
+      "REPORT_ADMIN",
+      "SUPER_ADMIN",
+    ]);
   } finally {
     await emu.close();
   }
@@ -108,24 +119,25 @@ Deno.test("iam assignees: unassigning, leaving the group and deleting take users
     const role = await assign(emu, `/api/v1/users/${a}`, "USER_ADMIN");
     await assign(emu, `/api/v1/users/${d}`, "USER_ADMIN");
     await assign(emu, `/api/v1/groups/${admins}`, "ORG_ADMIN");
-    assert.deepEqual((await listAll(emu)).ids, [a, b, c, d]);
+    const admin = adminOf(emu);
+    assert.deepEqual((await listAll(emu)).ids, [admin, a, b, c, d]);
 
     const del = await call(emu, "DELETE", `/api/v1/users/${a}/roles/${role}`);
     assert.equal(del.status, 204, del.text);
-    assert.deepEqual((await listAll(emu)).ids, [b, c, d]);
+    assert.deepEqual((await listAll(emu)).ids, [admin, b, c, d]);
 
     const leave = await call(emu, "DELETE", `/api/v1/groups/${admins}/users/${b}`);
     assert.equal(leave.status, 204, leave.text);
-    assert.deepEqual((await listAll(emu)).ids, [c, d]);
+    assert.deepEqual((await listAll(emu)).ids, [admin, c, d]);
 
     // A user who joins the group later gets its roles too.
     const join = await call(emu, "PUT", `/api/v1/groups/${admins}/users/${a}`);
     assert.equal(join.status, 204, join.text);
-    assert.deepEqual((await listAll(emu)).ids, [a, c, d]);
+    assert.deepEqual((await listAll(emu)).ids, [admin, a, c, d]);
 
     const gone = await call(emu, "DELETE", `/api/v1/groups/${admins}`);
     assert.equal(gone.status, 204, gone.text);
-    assert.deepEqual((await listAll(emu)).ids, [d]);
+    assert.deepEqual((await listAll(emu)).ids, [admin, d]);
 
     for (let i = 0; i < 2; i++) {
       // Deactivate, then delete: a deleted user is no longer listed.
@@ -133,7 +145,7 @@ Deno.test("iam assignees: unassigning, leaving the group and deleting take users
       assert.ok(r.status === 200 || r.status === 204, r.text);
     }
     assert.equal(emu.org.users.get(d), undefined);
-    assert.deepEqual((await listAll(emu)).ids, []);
+    assert.deepEqual((await listAll(emu)).ids, [admin]);
   } finally {
     await emu.close();
   }
@@ -147,6 +159,7 @@ Deno.test("iam assignees: limit and after page in the body; bad cursors and limi
     const everyone = await group(emu, "Half", [ids[1], ids[3]]);
     await assign(emu, `/api/v1/groups/${everyone}`, "HELP_DESK_ADMIN");
     for (const i of [0, 2, 4]) await assign(emu, `/api/v1/users/${ids[i]}`, "APP_ADMIN");
+    const expected = [adminOf(emu), ...ids];
 
     const first = await call(emu, "GET", `${LIST}?limit=2`);
     assert.equal(first.body.value.length, 2);
@@ -155,19 +168,19 @@ Deno.test("iam assignees: limit and after page in the body; bad cursors and limi
     assert.equal(next.searchParams.get("limit"), "2");
     assert.ok(next.searchParams.get("after"));
     const paged = await listAll(emu, `${LIST}?limit=2`);
-    assert.deepEqual(paged.ids, ids);
+    assert.deepEqual(paged.ids, expected);
     assert.equal(paged.pages, 3);
     // An exact fit ends without an empty page.
-    const exact = await listAll(emu, `${LIST}?limit=5`);
-    assert.deepEqual(exact, { ids, pages: 1 });
+    const exact = await listAll(emu, `${LIST}?limit=6`);
+    assert.deepEqual(exact, { ids: expected, pages: 1 });
     // Not positive → the default (100); above the cap → capped.
-    assert.deepEqual((await listAll(emu, `${LIST}?limit=0`)).ids, ids);
-    assert.deepEqual((await listAll(emu, `${LIST}?limit=100000`)).ids, ids);
+    assert.deepEqual((await listAll(emu, `${LIST}?limit=0`)).ids, expected);
+    assert.deepEqual((await listAll(emu, `${LIST}?limit=100000`)).ids, expected);
 
     // A user who gets a role between pages shows up on a later page if created later.
     const late = await user(emu, "late@example.com");
     await assign(emu, `/api/v1/users/${late}`, "APP_ADMIN");
-    assert.deepEqual((await listAll(emu, next.href)).ids, [...ids.slice(2), late]);
+    assert.deepEqual((await listAll(emu, next.href)).ids, [...expected.slice(2), late]);
 
     for (const query of ["after=nope", "after=00u123", "limit=abc"]) {
       const bad = await call(emu, "GET", `${LIST}?${query}`);
@@ -224,7 +237,7 @@ Deno.test("iam assignees: needs okta.roles.read; the oktakit client follows the 
       itemsProperty: "value",
     }).query({ limit: 2 }).toArray();
     okta.close();
-    assert.deepEqual(listed.map((u) => u.id), ids);
+    assert.deepEqual(listed.map((u) => u.id), [adminOf(emu), ...ids]);
     assert.equal(requests.length, 2);
     assert.match(requests[1], /after=/);
   } finally {

@@ -78,6 +78,11 @@ async function serviceApp(emu: Emulator, scopes: string[]) {
     });
     assert.ok(g.status === 200 || g.status === 201, g.text);
   }
+  // Okta answers a service app with no admin role 403; a read-only role is enough here.
+  const role = await call(emu, "POST", `/oauth2/v1/clients/${id}/roles`, {
+    body: { type: "READ_ONLY_ADMIN" },
+  });
+  assert.ok(role.status === 200 || role.status === 201, role.text);
   return { id, rsa, ec };
 }
 

@@ -241,6 +241,7 @@ const MODES: {
         jwks: { keys: [key.publicJwk as JsonWebKey & { kid: string }] },
         scopes: ["okta.users.read", "okta.groups.read", "okta.groups.manage"],
         grantTypes: ["client_credentials"],
+        roles: ["ORG_ADMIN"],
       });
       return {
         authorizationMode: "PrivateKey",
@@ -262,6 +263,7 @@ const MODES: {
         jwks: { keys: [key.publicJwk as JsonWebKey & { kid: string }] },
         scopes: ["okta.users.read", "okta.groups.read", "okta.groups.manage"],
         grantTypes: ["client_credentials"],
+        roles: ["ORG_ADMIN"],
         dpop: true,
       });
       return {

@@ -28,6 +28,11 @@ export interface EmulatorOAuthClient {
   grantTypes: GrantType[];
   /** Require DPoP-bound tokens (the app's "Require DPoP header in token requests"). */
   dpop?: boolean;
+  /**
+   * Standard admin roles the app holds (as `POST /oauth2/v1/clients/{clientId}/roles` gives
+   * them). None by default, as in Okta: its tokens then get 403 E0000006 from the Management API.
+   */
+  roles?: string[];
 }
 
 /** A client as the token endpoint sees it. */

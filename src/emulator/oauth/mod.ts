@@ -87,7 +87,11 @@ export interface EmulatorOAuth {
   denyDevice(userCode: string): void;
   /** Makes the next `count` polls of this device sign-in answer `slow_down`. */
   slowDownDevice(userCode: string, count?: number): void;
-  /** Mints an access token directly (for Bearer tests); never DPoP-bound. */
+  /**
+   * Mints an access token directly (for Bearer tests); never DPoP-bound. Without `clientId` it
+   * is issued to a built-in helper client that holds SUPER_ADMIN, so only its scopes limit it;
+   * with `subject`, the user's admin roles apply.
+   */
   issueAccessToken(input: {
     clientId?: string;
     scopes: string[];
@@ -112,6 +116,9 @@ export interface OAuthServer extends EmulatorOAuth {
    */
   app: Hono;
 }
+
+/** The client `issueAccessToken` mints for when it is given none. */
+export const HELPER_CLIENT_ID = "0oa_emulator_bearer";
 
 /** Whether a path belongs to an authorization server (not the Management API). */
 export function isOAuthPath(path: string): boolean {
@@ -1008,7 +1015,7 @@ export function createOAuthServer(options: OAuthServerOptions): OAuthServer {
       deviceByUserCode(code).slowDowns += count;
     },
     issueAccessToken(input): string {
-      const clientId = input.clientId ?? "0oa_emulator_bearer";
+      const clientId = input.clientId ?? HELPER_CLIENT_ID;
       const client: ResolvedClient = directory.client(clientId) ??
         { clientId, scopes: [], grantTypes: [], authMethod: "private_key_jwt", active: true };
       const body = issue({

@@ -1,0 +1,210 @@
+// Admin permissions: a principal's roles (its own, its groups', a service app's) decide what its
+// token may do, intersected with the token's scopes; a refusal is 403 E0000006.
+import assert from "node:assert/strict";
+import { helpDeskUser } from "../../src/emulator/seed.ts";
+import { call, emulator, newUser } from "./_helpers.ts";
+
+const ALL_USER_SCOPES = ["okta.users.read", "okta.users.manage", "okta.groups.read"];
+
+Deno.test("admin roles: the seed's admin is a SUPER_ADMIN and the demo has a help desk admin", async () => {
+  const emu = emulator();
+  try {
+    await emu.ready;
+    const roles = await call(emu, "GET", `/api/v1/users/${emu.org.adminId}/roles`);
+    assert.deepEqual(roles.body.map((r: { type: string }) => r.type), ["SUPER_ADMIN"]);
+    assert.equal(roles.body[0].label, "Super Administrator");
+    assert.equal(roles.body[0].assignmentType, "USER");
+    const helpDesk = helpDeskUser(emu.org);
+    const theirs = await call(emu, "GET", `/api/v1/users/${helpDesk.id}/roles`);
+    assert.deepEqual(theirs.body.map((r: { type: string }) => r.type), ["HELP_DESK_ADMIN"]);
+  } finally {
+    await emu.close();
+  }
+});
+
+Deno.test("admin roles: a service app with no role is refused until a role is assigned to it", async () => {
+  const emu = emulator({ seed: "empty" });
+  try {
+    const token = emu.oauth.issueAccessToken({
+      clientId: "0oaservice",
+      scopes: ["okta.users.read", "okta.users.manage"],
+    });
+    const auth = `Bearer ${token}`;
+    const before = await call(emu, "GET", "/api/v1/users", { auth });
+    assert.equal(before.status, 403, before.text);
+    assert.equal(before.body.errorCode, "E0000006");
+    assert.equal(
+      before.body.errorSummary,
+      "You do not have permission to perform the requested action",
+    );
+
+    const assigned = await call(emu, "POST", "/oauth2/v1/clients/0oaservice/roles", {
+      body: { type: "READ_ONLY_ADMIN" },
+    });
+    assert.ok(assigned.status === 200 || assigned.status === 201, assigned.text);
+    const read = await call(emu, "GET", "/api/v1/users", { auth });
+    assert.equal(read.status, 200, read.text);
+    // The scope allows the write; the read-only role does not.
+    const write = await call(emu, "POST", "/api/v1/users", {
+      auth,
+      body: newUser("a@example.com"),
+    });
+    assert.equal(write.status, 403, write.text);
+    assert.equal(write.body.errorCode, "E0000006");
+    assert.equal(emu.org.findUser("a@example.com"), undefined, "a refused write changes nothing");
+
+    // The role without the scope is not enough either: scopes and roles intersect.
+    await call(emu, "POST", "/oauth2/v1/clients/0oaservice/roles", { body: { type: "ORG_ADMIN" } });
+    const apps = await call(emu, "GET", "/api/v1/apps", { auth });
+    assert.equal(apps.status, 403, apps.text);
+    const created = await call(emu, "POST", "/api/v1/users", {
+      auth,
+      body: newUser("a@example.com"),
+    });
+    assert.equal(created.status, 200, created.text);
+  } finally {
+    await emu.close();
+  }
+});
+
+Deno.test("admin roles: a help desk admin resets and unlocks but cannot create, deactivate or see apps", async () => {
+  const emu = emulator();
+  try {
+    await emu.ready;
+    const helpDesk = helpDeskUser(emu.org);
+    const token = emu.oauth.issueAccessToken({
+      clientId: "0oacli",
+      subject: helpDesk.id,
+      scopes: [...ALL_USER_SCOPES, "okta.apps.read"],
+    });
+    const auth = `Bearer ${token}`;
+    const target = emu.org.users.values().find((u) =>
+      u.status === "ACTIVE" && u.id !== helpDesk.id && u.id !== emu.org.adminId
+    )!;
+    assert.equal((await call(emu, "GET", "/api/v1/users?limit=5", { auth })).status, 200);
+    assert.equal((await call(emu, "GET", "/api/v1/groups", { auth })).status, 200);
+    const reset = await call(
+      emu,
+      "POST",
+      `/api/v1/users/${target.id}/lifecycle/reset_password?sendEmail=false`,
+      { auth },
+    );
+    assert.equal(reset.status, 200, reset.text);
+    for (
+      const [method, path, body] of [
+        ["POST", "/api/v1/users", newUser("new@example.com")],
+        ["POST", `/api/v1/users/${target.id}/lifecycle/deactivate`, undefined],
+        ["GET", "/api/v1/apps", undefined],
+      ] as const
+    ) {
+      const refused = await call(emu, method, path, { auth, body });
+      assert.equal(refused.status, 403, `${method} ${path}: ${refused.text}`);
+      assert.equal(refused.body.errorCode, "E0000006");
+    }
+    assert.notEqual(emu.org.users.get(target.id)?.status, "DEPROVISIONED");
+  } finally {
+    await emu.close();
+  }
+});
+
+Deno.test("admin roles: a user without roles reads only itself; a group's role applies to its members", async () => {
+  const emu = emulator({ seed: "empty" });
+  try {
+    const made = await call(emu, "POST", "/api/v1/users?activate=true", {
+      body: newUser("plain@example.com"),
+    });
+    const plain = made.body.id as string;
+    const auth = `Bearer ${
+      emu.oauth.issueAccessToken({ clientId: "0oacli", subject: plain, scopes: ALL_USER_SCOPES })
+    }`;
+    assert.equal((await call(emu, "GET", "/api/v1/users", { auth })).status, 403);
+    const me = await call(emu, "GET", "/api/v1/users/me", { auth });
+    assert.equal(me.status, 200, me.text);
+    assert.equal(me.body.id, plain);
+
+    const group = await call(emu, "POST", "/api/v1/groups", { body: { profile: { name: "Ops" } } });
+    await call(emu, "PUT", `/api/v1/groups/${group.body.id}/users/${plain}`);
+    await call(emu, "POST", `/api/v1/groups/${group.body.id}/roles`, {
+      body: { type: "USER_ADMIN" },
+    });
+    const created = await call(emu, "POST", "/api/v1/users", {
+      auth,
+      body: newUser("made-by-ops@example.com"),
+    });
+    assert.equal(created.status, 200, created.text);
+    // Leaving the group takes the role away.
+    await call(emu, "DELETE", `/api/v1/groups/${group.body.id}/users/${plain}`);
+    assert.equal((await call(emu, "GET", "/api/v1/users", { auth })).status, 403);
+  } finally {
+    await emu.close();
+  }
+});
+
+Deno.test("admin roles: group targets limit a group membership admin to those groups", async () => {
+  const emu = emulator({ seed: "empty" });
+  try {
+    const ids: string[] = [];
+    for (const login of ["gm@example.com", "member@example.com"]) {
+      const r = await call(emu, "POST", "/api/v1/users?activate=true", { body: newUser(login) });
+      ids.push(r.body.id);
+    }
+    const [manager, member] = ids;
+    const groupIds: string[] = [];
+    for (const name of ["Targeted", "Other"]) {
+      const r = await call(emu, "POST", "/api/v1/groups", { body: { profile: { name } } });
+      groupIds.push(r.body.id);
+    }
+    const [targeted, other] = groupIds;
+    const role = await call(emu, "POST", `/api/v1/users/${manager}/roles`, {
+      body: { type: "GROUP_MEMBERSHIP_ADMIN" },
+    });
+    const target = await call(
+      emu,
+      "PUT",
+      `/api/v1/users/${manager}/roles/${role.body.id}/targets/groups/${targeted}`,
+    );
+    assert.ok(target.status < 300, target.text);
+    const auth = `Bearer ${
+      emu.oauth.issueAccessToken({
+        clientId: "0oacli",
+        subject: manager,
+        scopes: ["okta.groups.read", "okta.groups.manage"],
+      })
+    }`;
+    const add = await call(emu, "PUT", `/api/v1/groups/${targeted}/users/${member}`, { auth });
+    assert.equal(add.status, 204, add.text);
+    const outside = await call(emu, "PUT", `/api/v1/groups/${other}/users/${member}`, { auth });
+    assert.equal(outside.status, 403, outside.text);
+    assert.equal(outside.body.errorCode, "E0000006");
+    // Membership is all the role may change, even in its own group.
+    const rename = await call(emu, "PUT", `/api/v1/groups/${targeted}`, {
+      auth,
+      body: { profile: { name: "Renamed" } },
+    });
+    assert.equal(rename.status, 403, rename.text);
+  } finally {
+    await emu.close();
+  }
+});
+
+Deno.test("admin roles: the API token acts with its admin's roles", async () => {
+  const emu = emulator({ seed: "empty" });
+  try {
+    const roles = await call(emu, "GET", `/api/v1/users/${emu.org.adminId}/roles`);
+    await call(emu, "POST", `/api/v1/users/${emu.org.adminId}/roles`, {
+      body: { type: "READ_ONLY_ADMIN" },
+    });
+    const removed = await call(
+      emu,
+      "DELETE",
+      `/api/v1/users/${emu.org.adminId}/roles/${roles.body[0].id}`,
+    );
+    assert.equal(removed.status, 204, removed.text);
+    assert.equal((await call(emu, "GET", "/api/v1/users")).status, 200);
+    const write = await call(emu, "POST", "/api/v1/groups", { body: { profile: { name: "X" } } });
+    assert.equal(write.status, 403, write.text);
+    assert.equal(write.body.errorCode, "E0000006");
+  } finally {
+    await emu.close();
+  }
+});
