@@ -46,3 +46,12 @@ export async function measure(
   const cpu = cpuMs() - cpu0;
   return report({ ...extra, wallMs, cpuMs: cpu });
 }
+
+/** Simulated per-item work of the caller: a busy wait of `ms`, as real processing would be. */
+export function work(ms: number): void {
+  if (ms <= 0) return;
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // the caller's own work
+  }
+}

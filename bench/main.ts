@@ -42,6 +42,8 @@ const SIZES = QUICK
     memLarge: 2_000,
     memRuns: 1,
     checkRuns: 1,
+    latencyUsers: 1_000,
+    latencyRuns: 1,
   }
   : {
     listUsers: 100_000,
@@ -57,7 +59,12 @@ const SIZES = QUICK
     memLarge: 100_000,
     memRuns: 3,
     checkRuns: 3,
+    latencyUsers: 10_000,
+    latencyRuns: 3,
   };
+/** The latency benchmark (l): every response delayed this long, each item costing the caller this. */
+const LATENCY_MS = 50;
+const WORK_MS = 0.1;
 const BULK_CONCURRENCY = 15;
 
 function wanted(name: string): boolean {
@@ -87,7 +94,7 @@ interface Org {
   close(): Promise<void>;
 }
 
-async function serveOrg(users: number): Promise<Org> {
+async function serveOrg(users: number, latencyMs = 0): Promise<Org> {
   const statuses = new Map<number, number>();
   const holder: { emulator?: Emulator } = {};
   const server = Deno.serve(
@@ -99,7 +106,14 @@ async function serveOrg(users: number): Promise<Org> {
     },
   );
   const url = `http://127.0.0.1:${server.addr.port}`;
-  const emulator = createEmulator({ seed: "empty", users, rateLimits: false, orgUrl: url });
+  const emulator = createEmulator({
+    seed: "empty",
+    users,
+    rateLimits: false,
+    orgUrl: url,
+    // Every response waits latencyMs, as a real org's round trip would.
+    faults: latencyMs > 0 ? { slow: 1, slowMs: latencyMs } : undefined,
+  });
   holder.emulator = emulator;
   await emulator.ready;
   return {
@@ -417,6 +431,64 @@ try {
   }
 } finally {
   await org.close();
+}
+
+if (wanted("l")) {
+  const n = SIZES.latencyUsers;
+  log(`l: listing ${n} users through ${LATENCY_MS} ms a response, ${WORK_MS} ms of work an item`);
+  const slowOrg = await serveOrg(n, LATENCY_MS);
+  try {
+    const total = slowOrg.emulator.org.users.size;
+    const input = { orgUrl: slowOrg.url, token: slowOrg.token, max: 1e12, workMs: WORK_MS };
+    const names = ["oktakit", "fetch", "sdk"] as const;
+    const runs: Record<string, RunResult[]> = { oktakit: [], fetch: [], sdk: [] };
+    for (let r = 0; r < SIZES.latencyRuns; r++) {
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(k + r) % names.length];
+        const result = await spawn(`list_${name}.ts`, input);
+        if (num(result, "items") !== total) {
+          throw new Error(`l: ${name} listed ${num(result, "items")} of ${total} users`);
+        }
+        runs[name].push(result);
+        log(`  ${name}: ${fmt(num(result, "wallMs"))} ms wall`);
+      }
+    }
+    raw.l = runs;
+    const pages = Math.ceil(total / 200);
+    const limit = Math.max(pages * LATENCY_MS, total * WORK_MS);
+    const wall = (name: string) => median(runs[name].map((r) => num(r, "wallMs")));
+    report.push(
+      `## l. Listing ${
+        total.toLocaleString("en")
+      } users with ${LATENCY_MS} ms of latency a response`,
+      "",
+      `Every response of the served emulator waits ${LATENCY_MS} ms (its \`slow\` fault on every request); the caller spends ${WORK_MS} ms on each user (a busy wait). ${pages} pages of 200: the overlap limit is max(pages × latency, users × work) = ${
+        fmt(limit)
+      } ms, the sequential sum ${
+        fmt(pages * LATENCY_MS + total * WORK_MS)
+      } ms. Medians of ${SIZES.latencyRuns} runs.`,
+      "",
+      "| contender | wall ms | vs overlap limit |",
+      "|---|---:|---:|",
+      ...names.map((name) =>
+        `| ${
+          {
+            oktakit: "oktakit",
+            fetch: "plain fetch loop",
+            sdk: "@okta/okta-sdk-nodejs 8.1.0",
+          }[name]
+        } | ${fmt(wall(name))} | ${fmt(wall(name) / limit, 2)}× |`
+      ),
+      "",
+    );
+    verdict(
+      "l ≤ 1.05× the overlap limit (listing under latency)",
+      wall("oktakit") <= 1.05 * limit,
+      `${fmt(wall("oktakit") / limit, 2)}× (${fmt(wall("oktakit"))} ms of ${fmt(limit)} ms)`,
+    );
+  } finally {
+    await slowOrg.close();
+  }
 }
 
 if (wanted("check")) {

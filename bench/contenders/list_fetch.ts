@@ -1,7 +1,9 @@
 // a: the plain fetch loop following Link rel="next".
-import { args, measure } from "../_measure.ts";
+import { args, measure, work } from "../_measure.ts";
 
-const { orgUrl, token, max } = args<{ orgUrl: string; token: string; max: number }>();
+const { orgUrl, token, max, workMs = 0 } = args<
+  { orgUrl: string; token: string; max: number; workMs?: number }
+>();
 const headers = { Authorization: `SSWS ${token}`, Accept: "application/json" };
 
 function nextLink(link: string | null): string | undefined {
@@ -25,6 +27,7 @@ await measure(async () => {
     url = nextLink(response.headers.get("link"));
     for (const user of users) {
       if (user.id) items++;
+      work(workMs);
       if (items >= max) break outer;
     }
   }

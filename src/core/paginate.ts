@@ -37,6 +37,10 @@ export async function* iteratePages<P extends PageLike>(
         // Rejections surface when the caller reaches that page; until then they are held.
         next.catch(() => {});
         pending = next;
+        // Deno sends a request only when its event loop turns, and a caller working through
+        // a page synchronously never lets it: one macrotask turn here puts the request on the
+        // wire, so it travels while the caller works (measured in bench/, section l).
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
       yield page;
     }
