@@ -10,6 +10,7 @@ export const TASK_MODULES: Readonly<Record<string, string>> = {
   "users-export": "tasks/users_export.ts",
   "users-import": "tasks/users_import.ts",
   "users-deactivate-stale": "tasks/users_deactivate_stale.ts",
+  "users-lifecycle": "tasks/users_lifecycle.ts",
   "groups-sync": "tasks/groups_sync.ts",
   "apps-assignments-report": "tasks/apps_assignments_report.ts",
   "admins-report": "tasks/admins_report.ts",

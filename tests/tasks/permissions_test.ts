@@ -14,6 +14,7 @@ const ARGS: Record<string, string[]> = {
   "users-export": ["--format", "csv", "--out", "out/users.csv"],
   "users-import": ["--file", "in/people.csv"],
   "users-deactivate-stale": ["--days", "1"],
+  "users-lifecycle": ["--action", "suspend", "--file", "in/members.txt"],
   "groups-sync": ["--group", "Engineering", "--file", "in/members.txt"],
   "apps-assignments-report": ["--format", "json"],
   "admins-report": ["--no-groups"],
