@@ -12,6 +12,7 @@ export const TASK_MODULES: Readonly<Record<string, string>> = {
   "users-deactivate-stale": "tasks/users_deactivate_stale.ts",
   "users-lifecycle": "tasks/users_lifecycle.ts",
   "groups-sync": "tasks/groups_sync.ts",
+  "groups-export": "tasks/groups_export.ts",
   "apps-assignments-report": "tasks/apps_assignments_report.ts",
   "admins-report": "tasks/admins_report.ts",
   "logs-tail": "tasks/logs_tail.ts",

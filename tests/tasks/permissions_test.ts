@@ -16,6 +16,7 @@ const ARGS: Record<string, string[]> = {
   "users-deactivate-stale": ["--days", "1"],
   "users-lifecycle": ["--action", "suspend", "--file", "in/members.txt"],
   "groups-sync": ["--group", "Engineering", "--file", "in/members.txt"],
+  "groups-export": ["--search", 'profile.name eq "Sales"', "--out", "out/groups.csv"],
   "apps-assignments-report": ["--format", "json"],
   "admins-report": ["--no-groups"],
   "logs-tail": ["--since", "30d", "--max", "3", "--format", "ndjson"],

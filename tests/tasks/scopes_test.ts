@@ -82,6 +82,7 @@ const SCENARIOS: Record<string, (dir: string) => string[]> = {
     "--yes",
   ],
   "groups-sync": (dir) => ["--group", "Engineering", "--file", `${dir}/members.txt`, "--yes"],
+  "groups-export": () => ["--name", "Sales", "--format", "ndjson"],
   "apps-assignments-report": () => ["--format", "json"],
   "admins-report": () => ["--format", "json"],
   "logs-tail": () => ["--since", "30d", "--until", "1m", "--format", "ndjson"],
