@@ -8,7 +8,7 @@
 import { parse } from "./_framework/deps.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, Row, TaskClient, TaskContext, TaskDefinition } from "./_framework/mod.ts";
-import { openJournal, readJournal } from "./_framework/journal.ts";
+import { openRunJournal } from "./_framework/resume.ts";
 import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
 import type { UserLike } from "./_framework/util.ts";
 import { findGroupByName } from "./_framework/group_lookup.ts";
@@ -129,28 +129,11 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       return;
     }
 
-    let state = await readJournal(journalPath);
-    const org = ctx.okta.orgOrigin;
-    // A throwaway emulator is a new org every run: its own journal cannot be resumed.
-    if (ctx.options.emulator && [...state.orgs].every((o) => o === org)) {
-      await Deno.remove(journalPath).catch(() => {});
-      state = await readJournal(journalPath);
-    }
-    const others = [...state.orgs].filter((o) => o !== org);
-    if (org && others.length) {
-      throw new UsageError(
-        `The journal ${journalPath} belongs to an import into ${others.join(", ")}, not ${org}: ` +
-          `give another --journal (or delete that one) to import into ${org}`,
-      );
-    }
-    if (state.done.size || state.pending.size) {
-      ctx.info(
-        `Resuming from ${journalPath}: ${state.done.size} rows done earlier, ` +
-          `${state.pending.size} interrupted mid-write (checked against the org).`,
-      );
-    }
-    const journal = await openJournal(journalPath);
-    if (org) await journal.append({ t: "org", key: "", org });
+    const { state, journal } = await openRunJournal(ctx, journalPath, {
+      unit: "rows",
+      run: "an import into",
+      verb: "import into",
+    });
     const progress = ctx.progress("rows imported", candidates.length);
     try {
       await ctx.bulk(candidates, async (c) => {

@@ -132,7 +132,11 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     let run: RunState | undefined;
     if (ctx.apply) {
       const path = ctx.args.journal ?? defaultJournalPath(ctx.args, ctx.options.emulator);
-      const { state, journal } = await openRunJournal(ctx, path, "users");
+      const { state, journal } = await openRunJournal(ctx, path, {
+        unit: "users",
+        run: "a run against",
+        verb: "run against",
+      });
       const temp = ctx.args.tempPasswordFile
         ? await openTempPasswordFile(ctx.args.tempPasswordFile)
         : undefined;

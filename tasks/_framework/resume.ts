@@ -18,14 +18,16 @@ export interface RunJournal {
 }
 
 /**
- * Reads and opens `path` for a run against the task's org. Throws a {@linkcode UsageError} when
+ * Reads and opens `path` for a run against the task's org. `words` name what is journaled in
+ * messages: `{ unit: "rows", run: "an import into", verb: "import into" }`. Throws a {@linkcode UsageError} when
  * the journal belongs to another org, since resuming it would skip work never done here.
  */
 export async function openRunJournal(
   ctx: Pick<TaskContext<unknown>, "okta" | "options" | "info">,
   path: string,
-  unit: string,
+  words: { unit: string; run: string; verb: string },
 ): Promise<RunJournal> {
+  const { unit, run, verb } = words;
   let state = await readJournal(path);
   const org = ctx.okta.orgOrigin;
   // A throwaway emulator is a new org every run: its own journal cannot be resumed.
@@ -36,8 +38,8 @@ export async function openRunJournal(
   const others = [...state.orgs].filter((o) => o !== org);
   if (org && others.length) {
     throw new UsageError(
-      `The journal ${path} belongs to a run against ${others.join(", ")}, not ${org}: ` +
-        `give another --journal (or delete that one) to run against ${org}`,
+      `The journal ${path} belongs to ${run} ${others.join(", ")}, not ${org}: ` +
+        `give another --journal (or delete that one) to ${verb} ${org}`,
     );
   }
   if (state.done.size || state.pending.size) {
