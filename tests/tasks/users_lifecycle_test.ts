@@ -409,3 +409,94 @@ Deno.test("users-lifecycle killed mid-run (SIGKILL) resumes on rerun: every user
     await dir.remove();
   }
 });
+
+Deno.test("users-lifecycle resume: an unanswered reset-factors or expire-password is judged from the org", async () => {
+  const org = await openOrg();
+  const dir = await tempDir();
+  try {
+    const [expired, factorless, enrolled] = await createActiveUsers(org.emulator, 3, "judge");
+    org.emulator.org.users.get(expired)!.status = "PASSWORD_EXPIRED";
+    const enroll = await org.emulator.fetch(
+      new Request(`${org.emulator.orgUrl}/api/v1/users/${enrolled}/factors`, {
+        method: "POST",
+        headers: {
+          Authorization: `SSWS ${org.emulator.apiToken}`,
+          "Content-Type": "application/json",
+        },
+        body: JSON.stringify({
+          factorType: "question",
+          provider: "OKTA",
+          profile: { question: "disliked_food", answer: "mayonnaise" },
+        }),
+      }),
+    );
+    assert.equal(enroll.status, 200);
+    const journalWith = async (path: string, keys: string[]) => {
+      const origin = new URL(org.emulator.orgUrl).origin;
+      const lines = [
+        { t: "org", key: "", org: origin, at: 1 },
+        ...keys.map((key) => ({
+          t: "start",
+          key,
+          at: Date.now(),
+        })),
+      ];
+      await Deno.writeTextFile(path, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
+    };
+    // expire-password with temporary passwords: the answer never came, so its password is lost.
+    await journalWith(`${dir.path}/expire.journal`, [expired]);
+    const expire = await run(
+      task,
+      [
+        "--action",
+        "expire-password",
+        "--file",
+        "-",
+        "--temp-password-file",
+        `${dir.path}/temp.csv`,
+        "--journal",
+        `${dir.path}/expire.journal`,
+        "--yes",
+        "--format",
+        "ndjson",
+      ],
+      org.okta,
+      { stdin: `${expired}\n` },
+    );
+    assert.equal(expire.code, 0, expire.stderr);
+    const [row] = ndjsonRows(expire.stdout);
+    assert.equal(row.action, "password-expired");
+    assert.match(String(row.errorSummary), /never received this temporary password/);
+    assert.equal(events(org.emulator, "user.account.expire_password").length, 0);
+
+    // reset-factors: no factors left means it went through; factors left means it did not.
+    await journalWith(`${dir.path}/reset.journal`, [factorless, enrolled]);
+    const reset = await run(
+      task,
+      [
+        "--action",
+        "reset-factors",
+        "--file",
+        "-",
+        "--journal",
+        `${dir.path}/reset.journal`,
+        "--yes",
+        "--format",
+        "ndjson",
+      ],
+      org.okta,
+      { stdin: `${factorless}\n${enrolled}\n` },
+    );
+    assert.equal(reset.code, 0, reset.stderr);
+    assert.ok(ndjsonRows(reset.stdout).every((x) => x.action === "factors-reset"));
+    const resets = events(org.emulator, "user.mfa.factor.reset_all");
+    assert.equal(resets.length, 1, "only the user with factors left is reset again");
+    assert.equal(
+      (resets[0] as { event: { target: { id: string }[] } }).event.target[0].id,
+      enrolled,
+    );
+  } finally {
+    await dir.remove();
+    await org.close();
+  }
+});
