@@ -8,10 +8,13 @@
 import { parse } from "./_framework/deps.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, Row, TaskClient, TaskContext, TaskDefinition } from "./_framework/mod.ts";
-import { openJournal, readJournal } from "./_framework/journal.ts";
+import { openRunJournal } from "./_framework/resume.ts";
 import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
+import type { UserLike } from "./_framework/util.ts";
 import { findGroupByName } from "./_framework/group_lookup.ts";
 import { findUser } from "./_framework/lookup.ts";
+import { checkProfile, describeProblems, loadUserSchema } from "./_framework/user_schema.ts";
+import type { ProfileProblem, UserSchema } from "./_framework/user_schema.ts";
 import { GROUP_ID_REGEXP, notFound } from "./_framework/util.ts";
 
 /** Report columns. */
@@ -20,6 +23,7 @@ export const IMPORT_COLUMNS: readonly string[] = [
   "login",
   "action",
   "id",
+  "column",
   "errorCode",
   "errorSummary",
 ];
@@ -83,9 +87,19 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     "(next to the output, in out/) records every row before and after its write, so rerunning the " +
     "same command after a crash or Ctrl-C finishes the job with no row skipped or done twice. " +
     "--existing update changes the profile and adds the groups of existing users (passwords are " +
-    "only set on new ones). Without --yes nothing is created: the report shows what would happen.",
+    "only set on new ones). Without --yes nothing is created: the report shows what would happen. " +
+    "Every row is first checked against the org's user schema (required attributes, types, " +
+    "lengths, allowed values, patterns, email and login formats, unknown and read-only " +
+    "attributes) and its groups against the org: a row the org would refuse is reported " +
+    "`refused`, naming the column and why, in the dry run and with --yes alike, and is never sent.",
   args: ARGS,
-  scopes: ["okta.users.read", "okta.users.manage", "okta.groups.read", "okta.groups.manage"],
+  scopes: [
+    "okta.users.read",
+    "okta.users.manage",
+    "okta.groups.read",
+    "okta.groups.manage",
+    "okta.schemas.read",
+  ],
   destructive: true,
   permissions: { read: ["in", "out"], write: ["out"] },
   defaultFormat: "table",
@@ -98,7 +112,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
   async run(ctx) {
     const mapping = parseMapping(ctx.args.map);
     const text = await ctx.readText(ctx.args.file);
-    const { candidates, invalid } = readCsv(text, mapping);
+    const { candidates, invalid, columns } = readCsv(text, mapping);
     const journalPath = ctx.args.journal ??
       defaultJournalPath(ctx.args.file, ctx.options.emulator ? ".emulator" : "");
 
@@ -106,40 +120,26 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       await ctx.emit({ ...bad, action: "failed" });
       ctx.failed();
     }
+    // The same checks judge the plan and guard the writes: nothing the org would refuse is sent.
+    const schema = await loadUserSchema(ctx.okta);
+    const checker = new RowChecker(schema, columns, new GroupResolver(ctx.okta));
+    warnUnknownColumns(ctx, schema, columns);
     if (!ctx.apply) {
-      await plan(ctx, candidates);
+      await plan(ctx, candidates, checker);
       return;
     }
 
-    let state = await readJournal(journalPath);
-    const org = ctx.okta.orgOrigin;
-    // A throwaway emulator is a new org every run: its own journal cannot be resumed.
-    if (ctx.options.emulator && [...state.orgs].every((o) => o === org)) {
-      await Deno.remove(journalPath).catch(() => {});
-      state = await readJournal(journalPath);
-    }
-    const others = [...state.orgs].filter((o) => o !== org);
-    if (org && others.length) {
-      throw new UsageError(
-        `The journal ${journalPath} belongs to an import into ${others.join(", ")}, not ${org}: ` +
-          `give another --journal (or delete that one) to import into ${org}`,
-      );
-    }
-    if (state.done.size || state.pending.size) {
-      ctx.info(
-        `Resuming from ${journalPath}: ${state.done.size} rows done earlier, ` +
-          `${state.pending.size} interrupted mid-write (checked against the org).`,
-      );
-    }
-    const journal = await openJournal(journalPath);
-    if (org) await journal.append({ t: "org", key: "", org });
-    const groups = new GroupResolver(ctx.okta);
+    const { state, journal } = await openRunJournal(ctx, journalPath, {
+      unit: "rows",
+      run: "an import into",
+      verb: "import into",
+    });
     const progress = ctx.progress("rows imported", candidates.length);
     try {
       await ctx.bulk(candidates, async (c) => {
-        const row = await importOne(ctx, c, { journal, groups, state });
+        const row = await importOne(ctx, c, { journal, checker, state });
         await ctx.emit(row);
-        if (row.action === "failed") ctx.failed();
+        if (row.action === "failed" || row.action === "refused") ctx.failed();
         else ctx.succeeded();
         progress.tick();
       });
@@ -177,7 +177,7 @@ function parseMapping(entries: string[]): Map<string, string> {
 export function readCsv(
   text: string,
   mapping: Map<string, string>,
-): { candidates: Candidate[]; invalid: Row[] } {
+): { candidates: Candidate[]; invalid: Row[]; columns: Map<string, string> } {
   let records: string[][];
   try {
     records = parse(text, {
@@ -191,6 +191,11 @@ export function readCsv(
   if (records.length === 0) throw new UsageError("The CSV file is empty: it needs a header row");
   const header = records[0].map((h) => h.trim());
   const targets = header.map((h) => mapping.get(h) ?? h);
+  // Which CSV column fills each attribute, so a refused value can name its column.
+  const columns = new Map<string, string>();
+  targets.forEach((target, i) => {
+    if (!columns.has(target)) columns.set(target, header[i]);
+  });
   if (!targets.includes("login")) {
     throw new UsageError(
       `The CSV file has no login column (columns: ${
@@ -241,19 +246,26 @@ export function readCsv(
     seen.set(key, row);
     candidates.push(c);
   }
-  return { candidates, invalid };
+  return { candidates, invalid, columns };
 }
 
 async function plan(
   ctx: TaskContext<{ existing: string }>,
   candidates: Candidate[],
+  checker: RowChecker,
 ): Promise<void> {
-  const groups = new GroupResolver(ctx.okta);
   await ctx.bulk(candidates, async (c) => {
     const base = { row: c.row, login: c.login };
     try {
-      await groups.resolveAll(c.groups);
-      const existing = await findUser(ctx.okta, c.login);
+      const verdict = await judgeRow(ctx, checker, c);
+      if (verdict.kind === "refused") {
+        await ctx.emit({ ...base, id: verdict.user?.id, ...refusal(verdict.problems) });
+        ctx.failed();
+        return;
+      }
+      const existing = verdict.kind === "existing"
+        ? verdict.user
+        : await findUser(ctx.okta, c.login);
       const action = !existing
         ? "would-create"
         : ctx.args.existing === "update"
@@ -268,9 +280,99 @@ async function plan(
   });
 }
 
+/** What the org would do with a row, judged before anything is sent. */
+type Verdict =
+  | { kind: "create"; profile: Record<string, unknown>; groupIds: string[] }
+  | { kind: "existing"; user: UserLike; profile: Record<string, unknown>; groupIds: string[] }
+  | { kind: "refused"; problems: ProfileProblem[]; user?: UserLike };
+
+/**
+ * Judges a row as a create first (no lookup needed when it would be accepted); a row a create
+ * cannot take is looked up: an existing login is skipped, or updated with only its own values
+ * checked, and a new one is refused.
+ */
+async function judgeRow(
+  ctx: TaskContext<{ existing: string }>,
+  checker: RowChecker,
+  c: Candidate,
+): Promise<Verdict> {
+  const asCreate = await checker.check(c, { partial: false });
+  if (!("problems" in asCreate)) return { kind: "create", ...asCreate };
+  const user = await findUser(ctx.okta, c.login);
+  if (!user) return { kind: "refused", problems: asCreate.problems };
+  if (ctx.args.existing !== "update") return { kind: "existing", user, profile: {}, groupIds: [] };
+  const asUpdate = await checker.check(c, { partial: true });
+  if ("problems" in asUpdate) return { kind: "refused", problems: asUpdate.problems, user };
+  return { kind: "existing", user, ...asUpdate };
+}
+
+/** The report fields of a refused row: the columns at fault, the first code, every reason. */
+function refusal(problems: readonly ProfileProblem[]): Row {
+  return {
+    action: "refused",
+    column: [...new Set(problems.map((p) => p.column ?? p.attribute))].join(";"),
+    errorCode: problems[0].code,
+    errorSummary: describeProblems(problems),
+  };
+}
+
+/** Says once which columns no row can fill, since each row with a value there is refused. */
+function warnUnknownColumns(
+  ctx: TaskContext<unknown>,
+  schema: UserSchema,
+  columns: ReadonlyMap<string, string>,
+): void {
+  for (const [attribute, column] of columns) {
+    if (attribute === "-" || attribute === "password" || attribute === "groups") continue;
+    if (schema.attributes.has(attribute)) continue;
+    ctx.info(
+      `Column ${column} is not an attribute of the org's user schema: rows with a value there ` +
+        `are refused. Map it with --map ${column}=ATTRIBUTE or leave it out with --map ${column}=-`,
+    );
+  }
+}
+
+/** A row's profile, typed as the schema says, and its group ids; or why the org would refuse it. */
+type Checked = { profile: Record<string, unknown>; groupIds: string[] } | {
+  problems: ProfileProblem[];
+};
+
+/** Checks rows against the org's user schema and groups (the same checks for plan and import). */
+class RowChecker {
+  #schema: UserSchema;
+  #columns: ReadonlyMap<string, string>;
+  #groups: GroupResolver;
+
+  constructor(schema: UserSchema, columns: ReadonlyMap<string, string>, groups: GroupResolver) {
+    this.#schema = schema;
+    this.#columns = columns;
+    this.#groups = groups;
+  }
+
+  /** `partial`: an update of an existing user (required attributes are not rechecked). */
+  async check(c: Candidate, options: { partial: boolean }): Promise<Checked> {
+    const { profile, problems } = checkProfile(this.#schema, c.profile, this.#columns, options);
+    const groupIds: string[] = [];
+    for (const name of c.groups) {
+      try {
+        groupIds.push(await this.#groups.resolve(name));
+      } catch (error) {
+        if ((error as { errorCode?: string }).errorCode !== "GROUP_NOT_FOUND") throw error;
+        problems.push({
+          attribute: "groups",
+          column: this.#columns.get("groups"),
+          code: "GROUP_NOT_FOUND",
+          reason: `no group named "${name}" in the org`,
+        });
+      }
+    }
+    return problems.length ? { problems } : { profile, groupIds };
+  }
+}
+
 interface ImportDeps {
   journal: JournalWriter;
-  groups: GroupResolver;
+  checker: RowChecker;
   state: { done: Map<string, JournalEntry>; pending: Map<string, JournalEntry> };
 }
 
@@ -285,7 +387,17 @@ async function importOne(
   if (earlier) return { ...base, action: "done-earlier", id: earlier.id };
   let started = false;
   try {
-    const groupIds = await deps.groups.resolveAll(c.groups);
+    const verdict = await judgeRow(ctx, deps.checker, c);
+    if (verdict.kind === "refused") {
+      return { ...base, id: verdict.user?.id, ...refusal(verdict.problems) };
+    }
+    if (verdict.kind === "existing") {
+      const { user, profile, groupIds } = verdict;
+      const row = await existingUser(ctx, c, user.id, profile, groupIds);
+      await deps.journal.append({ t: "done", key, row: c.row, action: row.action, id: row.id });
+      return row;
+    }
+    const { profile, groupIds } = verdict;
     const pending = deps.state.pending.get(key);
     if (pending) {
       // The last run sent this create (or update) and stopped before hearing back.
@@ -303,7 +415,7 @@ async function importOne(
       const created = await ctx.okta.call<{ id: string }>("POST /api/v1/users", {
         query: { activate: ctx.args.activate },
         body: {
-          profile: c.profile,
+          profile,
           ...(c.password ? { credentials: { password: { value: c.password } } } : {}),
           ...(groupIds.length ? { groupIds } : {}),
         },
@@ -313,16 +425,7 @@ async function importOne(
       if (!isDuplicateLogin(error)) throw error;
       const user = await findUser(ctx.okta, c.login);
       if (!user) throw error;
-      if (ctx.args.existing === "update") {
-        await ctx.okta.call("POST /api/v1/users/{id}", {
-          params: { id: user.id },
-          body: { profile: c.profile },
-        });
-        await addToGroups(ctx.okta, user.id, groupIds, ctx.signal);
-        row = { ...base, action: "updated", id: user.id };
-      } else {
-        row = { ...base, action: "skipped-existing", id: user.id };
-      }
+      row = await existingUser(ctx, c, user.id, profile, groupIds);
     }
     await deps.journal.append({ t: "done", key, row: c.row, action: row.action, id: row.id });
     return row;
@@ -336,6 +439,21 @@ async function importOne(
     }
     return { ...base, action: "failed", ...fields };
   }
+}
+
+/** Skips or updates (`--existing update`) a user whose login is already in the org. */
+async function existingUser(
+  ctx: TaskContext<{ existing: string }>,
+  c: Candidate,
+  userId: string,
+  profile: Record<string, unknown>,
+  groupIds: string[],
+): Promise<Row> {
+  const base = { row: c.row, login: c.login, id: userId };
+  if (ctx.args.existing !== "update") return { ...base, action: "skipped-existing" };
+  await ctx.okta.call("POST /api/v1/users/{id}", { params: { id: userId }, body: { profile } });
+  await addToGroups(ctx.okta, userId, groupIds, ctx.signal);
+  return { ...base, action: "updated" };
 }
 
 function createdSince(user: { created?: string }, startedAt: number): boolean {

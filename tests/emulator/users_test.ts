@@ -120,6 +120,11 @@ Deno.test("users: lifecycle state machine — allowed transitions and errors", a
   assert.equal(await status(), "ACTIVE");
   const temp = await op("expire_password_with_temp_password");
   assert.match(temp.body.tempPassword, /^\w{8}$/);
+  assert.deepEqual(Object.keys(temp.body), ["tempPassword"], "Okta answers a TempPassword only");
+  assert.equal(await status(), "PASSWORD_EXPIRED");
+  const expiredAgain = await op("expire_password");
+  assert.equal(expiredAgain.status, 403, "only an ACTIVE user's password can be expired");
+  assert.equal(expiredAgain.body.errorCode, "E0000038");
   assert.equal((await op("bogus")).status, 404);
   await emu.close();
 });
@@ -278,4 +283,23 @@ Deno.test("the demo seed never gives two users the same login", () => {
   const logins = org.users.values().map((user) => String(user.profile.login));
   assert.ok(logins.length > 20);
   assert.equal(new Set(logins.map((login) => login.toLowerCase())).size, logins.length);
+});
+
+Deno.test("users: activate works only from STAGED or DEPROVISIONED (PROVISIONED is reactivated)", async () => {
+  const emu = emulator({ seed: "empty" });
+  const { body: u } = await call(emu, "POST", "/api/v1/users?activate=true", {
+    body: newUser("provisioned@x.com"),
+  });
+  assert.equal(u.status, "PROVISIONED");
+  const op = (name: string) => call(emu, "POST", `/api/v1/users/${u.id}/lifecycle/${name}`);
+  const activate = await op("activate");
+  assert.equal(activate.status, 403);
+  assert.equal(activate.body.errorCode, "E0000038");
+  assert.equal((await op("reactivate")).status, 200);
+  assert.equal(
+    (await op("reset_factors")).body.errorCode,
+    "E0000038",
+    "reset_factors needs ACTIVE",
+  );
+  await emu.close();
 });

@@ -148,3 +148,65 @@ export function usersImportProcess(cwd: string, orgUrl: string, apiToken: string
     stderr: "piped",
   });
 }
+
+/**
+ * `deno run` of a task module as a real process under its deno.json flags (for kill-and-rerun
+ * tests), against the org at `orgUrl`.
+ */
+export function taskProcess(
+  task: Pick<TaskDefinition, "permissions">,
+  file: string,
+  args: string[],
+  options: { cwd: string; orgUrl: string; apiToken: string },
+): Deno.Command {
+  const root = new URL("../../", import.meta.url);
+  return new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--config",
+      new URL("deno.json", root).pathname,
+      ...denoFlags(task),
+      new URL(file, root).pathname,
+      ...args,
+    ],
+    cwd: options.cwd,
+    env: {
+      OKTA_ORG_URL: options.orgUrl,
+      OKTA_API_TOKEN: options.apiToken,
+      NO_COLOR: "1",
+      DENO_NO_UPDATE_CHECK: "1",
+    },
+    stdout: "piped",
+    stderr: "piped",
+  });
+}
+
+/** Creates `count` ACTIVE users (with a password) named `<prefix><i>@<domain>`; returns their ids. */
+export async function createActiveUsers(
+  emulator: Emulator,
+  count: number,
+  prefix: string,
+  domain = "life.example",
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const login = `${prefix}${i}@${domain}`;
+    const response = await emulator.fetch(
+      new Request(`${emulator.orgUrl}/api/v1/users?activate=true`, {
+        method: "POST",
+        headers: {
+          Authorization: `SSWS ${emulator.apiToken}`,
+          "Content-Type": "application/json",
+          Accept: "application/json",
+        },
+        body: JSON.stringify({
+          profile: { login, email: login, firstName: "Life", lastName: `Cycle${i}` },
+          credentials: { password: { value: "Very-long-Passw0rd!" } },
+        }),
+      }),
+    );
+    if (response.status !== 200) throw new Error(`create ${login}: ${await response.text()}`);
+    ids.push((await response.json()).id);
+  }
+  return ids;
+}

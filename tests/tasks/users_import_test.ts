@@ -131,10 +131,18 @@ Deno.test("users-import reports bad rows and Okta errors with codes, imports the
     assert.equal(byRow.get("3")!.errorCode, "INVALID_ROW");
     assert.equal(byRow.get("4")!.errorCode, "INVALID_ROW");
     assert.equal(byRow.get("5")!.errorCode, "DUPLICATE_ROW");
-    assert.equal(byRow.get("6")!.action, "failed");
-    assert.equal(byRow.get("6")!.errorCode, "E0000001");
-    assert.match(byRow.get("6")!.errorSummary, /email/i);
+    // The schema check refuses the bad email before anything is sent (Okta would say E0000001).
+    assert.equal(byRow.get("6")!.action, "refused");
+    assert.equal(byRow.get("6")!.column, "email");
+    assert.equal(byRow.get("6")!.errorCode, "INVALID_FORMAT");
+    assert.match(
+      byRow.get("6")!.errorSummary,
+      /email: must be an email address: got "not-an-email"/,
+    );
+    assert.equal(byRow.get("7")!.action, "refused");
+    assert.equal(byRow.get("7")!.column, "groups");
     assert.equal(byRow.get("7")!.errorCode, "GROUP_NOT_FOUND");
+    assert.equal(events(org.emulator, "user.lifecycle.create", "bad@import.example").length, 0);
     assert.equal(org.emulator.org.findUser("bad@import.example"), undefined);
     assert.equal(org.emulator.org.findUser("grp@import.example"), undefined);
   } finally {

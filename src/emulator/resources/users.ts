@@ -500,7 +500,8 @@ function lifecycle(org: Org, info: RequestInfo, id: string, op: string): Respons
   switch (op) {
     case "activate": {
       if (s === "ACTIVE") throw new OktaHttpError("E0000016");
-      if (s !== "STAGED" && s !== "DEPROVISIONED" && s !== "PROVISIONED") throw denied();
+      // Okta activates only STAGED and DEPROVISIONED users; PROVISIONED ones are reactivated.
+      if (s !== "STAGED" && s !== "DEPROVISIONED") throw denied();
       setStatus(org, user, user.password !== undefined ? "ACTIVE" : "PROVISIONED");
       org.emit("user.lifecycle.activate", "Activate Okta user", target(), info);
       if (!sendEmail) {
@@ -563,14 +564,15 @@ function lifecycle(org: Org, info: RequestInfo, id: string, op: string): Respons
     }
     case "expire_password":
     case "expire_password_with_temp_password": {
-      if (!["ACTIVE", "PASSWORD_EXPIRED", "RECOVERY"].includes(s)) throw denied();
+      if (s !== "ACTIVE") throw denied();
       setStatus(org, user, "PASSWORD_EXPIRED");
       org.emit("user.account.expire_password", "Expire password for Okta user", target(), info);
       if (op === "expire_password_with_temp_password") {
         const temp = org.ids.next("").slice(0, 8);
         user.password = temp;
         user.passwordChanged = org.timestamp();
-        result = { ...renderUser(user, info, true), tempPassword: temp };
+        // Okta answers with the temporary password alone (the TempPassword schema), not the user.
+        result = { tempPassword: temp };
       } else result = renderUser(user, info, true);
       break;
     }
