@@ -54,10 +54,22 @@ function compiles(pattern: string): boolean {
   }
 }
 
-function sanitize(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(sanitize);
+type Components = Record<string, unknown>;
+
+/** Whether a property schema is write-only: marked itself or a `$ref` to a marked schema. */
+function writeOnlyProperty(property: unknown, schemas: Components): boolean {
+  if (property === null || typeof property !== "object") return false;
+  const p = property as { writeOnly?: unknown; $ref?: unknown };
+  if (p.writeOnly === true) return true;
+  const name = typeof p.$ref === "string" ? /^#\/components\/schemas\/(.+)$/.exec(p.$ref)?.[1] : "";
+  return name ? (schemas[name] as { writeOnly?: unknown } | undefined)?.writeOnly === true : false;
+}
+
+function sanitize(node: unknown, schemas: Components): unknown {
+  if (Array.isArray(node)) return node.map((n) => sanitize(n, schemas));
   if (node === null || typeof node !== "object") return node;
   const out: Record<string, unknown> = {};
+  const properties = (node as { properties?: unknown }).properties;
   for (const [key, value] of Object.entries(node)) {
     if (
       ["example", "examples", "$id", "$schema", "discriminator", "xml", "externalDocs"].includes(
@@ -71,9 +83,17 @@ function sanitize(node: unknown): unknown {
       DROPPED_PATTERNS.add(value);
       continue;
     }
+    // Okta does not return write-only properties, so a response cannot be required to carry one.
+    if (
+      key === "required" && Array.isArray(value) && properties && typeof properties === "object"
+    ) {
+      const props = properties as Record<string, unknown>;
+      out[key] = value.filter((name) => !writeOnlyProperty(props[String(name)], schemas));
+      continue;
+    }
     out[key] = key === "properties" && value && typeof value === "object"
-      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitize(v)]))
-      : sanitize(value);
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitize(v, schemas)]))
+      : sanitize(value, schemas);
   }
   return out;
 }
@@ -89,7 +109,8 @@ export function responseValidator(): (op: Operation, body: unknown) => string[] 
   ajv.addFormat("boolean", true);
   ajv.addFormat("utf-8", true);
   for (const [source, doc] of Object.entries(specs())) {
-    ajv.addSchema({ $id: source, components: sanitize(doc.components) });
+    const schemas = (doc.components as { schemas?: Components }).schemas ?? {};
+    ajv.addSchema({ $id: source, components: sanitize(doc.components, schemas) });
   }
   const cache = new Map<string, ReturnType<Ajv["compile"]>>();
   return (op, body) => {

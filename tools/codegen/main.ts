@@ -18,6 +18,7 @@ import { emitTypes, TypeWriter } from "./emit_types.ts";
 import { buildSchemaFacts, emitSchemaFacts } from "./facts.ts";
 import { emitShapes } from "./shapes.ts";
 import { buildProfileSchemas, emitProfileSchemas } from "./profile_schemas.ts";
+import { buildWriteOnlyFields, emitWriteOnly } from "./write_only.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 
@@ -60,6 +61,7 @@ function main(): number {
   files.set("src/generated/schemas.json", emitSchemaFacts(facts));
   files.set("src/generated/schema_shapes.ts", emitShapes(rows, facts));
   files.set("src/generated/profile_schemas.ts", emitProfileSchemas(buildProfileSchemas(primary)));
+  files.set("src/generated/write_only.ts", emitWriteOnly(buildWriteOnlyFields([primary, ps, nj])));
   // PowerShell cmdlets exist only for operations of the PowerShell spec (matched by route).
   const psIds = new Map<string, string>();
   for (const raw of mergeOperations([ps])) {
@@ -86,6 +88,8 @@ function main(): number {
       "- `schema_shapes.ts`: the emulator's minimal response per response schema (runtime data)",
       "- `profile_schemas.ts`: Okta's default user and group profile schemas' base properties",
       "  (runtime data; the emulator serves and enforces them)",
+      "- `write_only.ts`: the fields the specs mark `writeOnly` (plus an OAuth hook channel's",
+      "  `clientSecret`) as (parent key, field) pairs; the emulator never returns them",
       "- `schemas.json`: the component schemas the operations name, per spec, without prose",
       "  (descriptions, summaries, titles, examples, `x-*`); used by the tests, not published",
       "",
