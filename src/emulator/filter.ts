@@ -120,11 +120,15 @@ export function tokenize(input: string): Token[] {
   return tokens;
 }
 
+/** Deepest nesting of parentheses and `not` in an expression (the parser recurses on them). */
+export const MAX_FILTER_NESTING = 100;
+
 /** Parses an expression; throws {@link FilterSyntaxError}. */
 export function parseFilter(input: string): FilterNode {
   const tokens = tokenize(input);
   if (tokens.length === 0) throw new FilterSyntaxError("The expression is empty.");
   let p = 0;
+  let nesting = 0;
   const peek = (): Token | undefined => tokens[p];
   const isWord = (tok: Token | undefined, word: string): boolean =>
     tok?.t === "word" && tok.v.toLowerCase() === word;
@@ -148,18 +152,24 @@ export function parseFilter(input: string): FilterNode {
   function unary(): FilterNode {
     const tok = peek();
     if (!tok) throw new FilterSyntaxError("The expression ends too early.");
-    if (isWord(tok, "not")) {
-      p++;
-      return { kind: "not", expr: unary() };
-    }
-    if (tok.t === "(") {
-      p++;
-      const inner = expr();
-      if (peek()?.t !== ")") {
-        throw new FilterSyntaxError(`Expected ')' at position ${peek()?.pos ?? input.length}.`);
+    if (isWord(tok, "not") || tok.t === "(") {
+      // Bounded so a hostile expression is a 400, not a stack overflow.
+      if (++nesting > MAX_FILTER_NESTING) {
+        throw new FilterSyntaxError(
+          `The expression nests parentheses and 'not' deeper than ${MAX_FILTER_NESTING} levels at position ${tok.pos}.`,
+        );
       }
       p++;
-      return inner;
+      let node: FilterNode;
+      if (tok.t === "(") {
+        node = expr();
+        if (peek()?.t !== ")") {
+          throw new FilterSyntaxError(`Expected ')' at position ${peek()?.pos ?? input.length}.`);
+        }
+        p++;
+      } else node = { kind: "not", expr: unary() };
+      nesting--;
+      return node;
     }
     return comparison();
   }

@@ -1,5 +1,11 @@
 import assert from "node:assert/strict";
-import { evaluate, FilterSyntaxError, parseFilter, tokenize } from "../../src/emulator/filter.ts";
+import {
+  evaluate,
+  FilterSyntaxError,
+  MAX_FILTER_NESTING,
+  parseFilter,
+  tokenize,
+} from "../../src/emulator/filter.ts";
 
 Deno.test("filter: and binds tighter than or; parentheses override", () => {
   const a = parseFilter('a eq "1" or b eq "2" and c eq "3"');
@@ -87,4 +93,15 @@ Deno.test("filter: evaluation (case folding, arrays, numbers, dates, presence)",
   assert.equal(ev('not (status eq "ACTIVE")'), false);
   assert.equal(ev('profile.firstName co "ë"'), true);
   assert.equal(ev('profile.firstName ew "oë"'), true);
+});
+
+Deno.test("filter: nesting of parentheses and not is bounded (a 400, never a stack overflow)", () => {
+  const wrap = (n: number) => "(".repeat(n) + 'status eq "A"' + ")".repeat(n);
+  assert.equal(parseFilter(wrap(MAX_FILTER_NESTING)).kind, "compare");
+  assert.throws(() => parseFilter(wrap(MAX_FILTER_NESTING + 1)), FilterSyntaxError);
+  assert.throws(
+    () => parseFilter("not ".repeat(20_000) + 'status eq "A"'),
+    (e: Error) => e instanceof FilterSyntaxError && /deeper than 100 levels/.test(e.message),
+  );
+  assert.throws(() => parseFilter("(".repeat(20_000)), FilterSyntaxError);
 });

@@ -79,6 +79,21 @@ Deno.test("served emulator: oversized and too-deep bodies are refused; no bad re
     const longTail = await send(emu.url, "POST", "/api/v1/zones", JSON.stringify(nested(200)));
     assert.equal(longTail.status, 400);
 
+    // A hostile query nests deeper than any parser stack: a 400 naming the limit, never a 500.
+    const nestedQuery = encodeURIComponent("(".repeat(20_000) + 'status eq "ACTIVE"');
+    for (
+      const path of [
+        `/api/v1/users?filter=${nestedQuery}`,
+        `/api/v1/users?search=${encodeURIComponent("not ".repeat(5_000))}status%20pr`,
+        `/api/v1/groups?search=${nestedQuery}`,
+        `/api/v1/logs?filter=${nestedQuery}`,
+      ]
+    ) {
+      const r = await send(emu.url, "GET", path);
+      assert.equal(r.status, 400, `${path.slice(0, 40)} → ${JSON.stringify(r.body)}`);
+      assert.match(r.body.errorCauses[0].errorSummary, /deeper than 100 levels/);
+    }
+
     for (const path of ["/api/v1/users", "/api/v1/users?search=status%20pr", "/api/v1/groups"]) {
       const r = await send(emu.url, "GET", path);
       assert.equal(r.status, 200, path);
