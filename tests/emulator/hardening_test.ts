@@ -94,6 +94,30 @@ Deno.test("served emulator: oversized and too-deep bodies are refused; no bad re
       assert.match(r.body.errorCauses[0].errorSummary, /deeper than 100 levels/);
     }
 
+    // The same for a group rule's expression (parsed on create, evaluated for every user).
+    const groups = await send(emu.url, "GET", "/api/v1/groups?limit=1");
+    for (
+      const [expression, problem] of [
+        ["!(".repeat(10_000) + 'user.department == "x"' + ")".repeat(10_000), /100 levels/],
+        [Array(20_000).fill('user.department == "x"').join(" || "), /1000 && and \|\|/],
+      ] as const
+    ) {
+      const rule = await send(
+        emu.url,
+        "POST",
+        "/api/v1/groups/rules",
+        JSON.stringify({
+          type: "group_rule",
+          name: "Hostile rule",
+          conditions: { expression: { value: expression, type: "urn:okta:expression:1.0" } },
+          actions: { assignUserToGroups: { groupIds: [groups.body[0].id] } },
+        }),
+      );
+      assert.equal(rule.status, 400, JSON.stringify(rule.body).slice(0, 300));
+      assert.equal(rule.body.errorCode, "E0000001");
+      assert.match(rule.body.errorCauses[0].errorSummary, problem);
+    }
+
     for (const path of ["/api/v1/users", "/api/v1/users?search=status%20pr", "/api/v1/groups"]) {
       const r = await send(emu.url, "GET", path);
       assert.equal(r.status, 200, path);

@@ -19,15 +19,25 @@ import type { EmulatorResource } from "../resource.ts";
 type Value = string | boolean | string[] | null;
 type Expr = (user: UserRecord, org: Org) => Value;
 
+/** Deepest nesting of `(` and `!` in a rule expression (parsing recurses on them). */
+export const MAX_RULE_NESTING = 100;
+/** Most `&&`/`||` in a rule expression (evaluation recurses once per operator). */
+export const MAX_RULE_OPERATORS = 1000;
+
 /** Compiles a group-rule expression; throws a message on a syntax error. */
 export function compileRuleExpression(source: string): (user: UserRecord, org: Org) => boolean {
   const tokens =
     source.match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|==|!=|&&|\|\||[!(),]|[A-Za-z_][\w.]*|\S/g) ??
       [];
   let p = 0;
+  let nesting = 0;
   const fail = (what: string): never => {
     throw new Error(`Invalid expression: ${what} at token ${p + 1}.`);
   };
+  // Bounded so a hostile expression is a 400, never a stack overflow while parsing or evaluating.
+  if (tokens.filter((t) => t === "&&" || t === "||").length > MAX_RULE_OPERATORS) {
+    fail(`more than ${MAX_RULE_OPERATORS} && and || operators`);
+  }
   function or(): Expr {
     let left = and();
     while (tokens[p] === "||") {
@@ -59,13 +69,17 @@ export function compileRuleExpression(source: string): (user: UserRecord, org: O
   function unary(): Expr {
     const tok = tokens[p++];
     if (tok === undefined) return fail("unexpected end");
-    if (tok === "!") {
-      const inner = unary();
-      return (u, o) => !truthy(inner(u, o));
-    }
-    if (tok === "(") {
-      const inner = or();
-      if (tokens[p++] !== ")") fail("missing ')'");
+    if (tok === "!" || tok === "(") {
+      if (++nesting > MAX_RULE_NESTING) fail(`nesting deeper than ${MAX_RULE_NESTING} levels`);
+      let inner: Expr;
+      if (tok === "!") {
+        const negated = unary();
+        inner = (u, o) => !truthy(negated(u, o));
+      } else {
+        inner = or();
+        if (tokens[p++] !== ")") fail("missing ')'");
+      }
+      nesting--;
       return inner;
     }
     if (/^["']/.test(tok)) {
