@@ -1,6 +1,7 @@
 /**
  * Writes each task's `deno.json` entry (description and sandboxed command) from its definition
- * and tasks/_framework/registry.ts, so a new task is its file plus a registry line.
+ * and tasks/_framework/registry.ts, so a new task is its file plus a registry line; and the
+ * `okta` command line's entry, with the same network and environment sandbox.
  * `--check` fails, changing nothing, when deno.json is out of date.
  *
  * ```sh
@@ -22,6 +23,12 @@ for (const [name, file] of Object.entries(TASK_MODULES)) {
   const { task } = await import(new URL(file, ROOT).href);
   config.tasks[name] = { description: task.description, command: denoTaskCommand(task, file) };
 }
+// The command line reads no files and writes none unless the user grants them (Deno asks).
+config.tasks.okta = {
+  description:
+    "The Okta Management API from the shell: okta <namespace…> <method> (see okta --help)",
+  command: denoTaskCommand({ permissions: {} }, "cli/main.ts"),
+};
 const next = JSON.stringify(config, null, 2) + "\n";
 if (next === text) {
   console.log(`deno.json: the ${Object.keys(TASK_MODULES).length} task entries are up to date`);

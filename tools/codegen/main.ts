@@ -19,6 +19,7 @@ import { buildSchemaFacts, emitSchemaFacts } from "./facts.ts";
 import { emitShapes } from "./shapes.ts";
 import { buildProfileSchemas, emitProfileSchemas } from "./profile_schemas.ts";
 import { buildWriteOnlyFields, emitWriteOnly } from "./write_only.ts";
+import { emitCliFacts } from "./emit_cli.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 
@@ -73,6 +74,7 @@ function main(): number {
     if (id) cmdlets.set(b.row.id, id);
   }
   files.set("docs/API.md", emitApiDoc(built.map((b) => b.row), cmdlets));
+  files.set("src/generated/cli_facts.ts", emitCliFacts(built, cmdlets));
   files.set(
     "src/generated/README.md",
     [
@@ -90,6 +92,8 @@ function main(): number {
       "  (runtime data; the emulator serves and enforces them)",
       "- `write_only.ts`: the fields the specs mark `writeOnly` (plus an OAuth hook channel's",
       "  `clientSecret`) as (parent key, field) pairs; the emulator never returns them",
+      "- `cli_facts.ts`: for the `okta` command line: PowerShell cmdlet names, parameter types and",
+      "  request body field shapes (runtime data)",
       "- `schemas.json`: the component schemas the operations name, per spec, without prose",
       "  (descriptions, summaries, titles, examples, `x-*`); used by the tests, not published",
       "",
