@@ -423,10 +423,14 @@ async function printList(
       if (progress) stderr(`\r${count} items, ${pages} pages…`);
       if (!follow) break;
     }
-  } finally {
+  } catch (error) {
     if (progress) stderr("\r\x1b[K");
-    await writer.close();
+    // Items already printed stay valid JSON; a list that failed before any item prints nothing.
+    if (count > 0) await writer.close();
+    throw error;
   }
+  if (progress) stderr("\r\x1b[K");
+  await writer.close();
   if (options.includeResponse && last) stderr(describeResponse(last));
   if (!follow && last?.nextUrl) {
     stderr(`(first page only, ${count} items: add --all to follow every page, or --limit N)\n`);

@@ -226,6 +226,17 @@ Deno.test("an API error exits 1 with Okta's error fields on stderr", async () =>
     assert.match(result.stderr, /errorCode: E0000007/);
     assert.match(result.stderr, /requestId: \S+/);
     assert.equal(result.stdout, "");
+    const badSearch = await org.run([
+      "users",
+      "list",
+      "--search",
+      "profile.login eq",
+      "--format",
+      "json",
+    ]);
+    assert.equal(badSearch.code, 1, badSearch.stderr);
+    assert.equal(badSearch.stdout, "", "a list that fails before any item prints nothing");
+    assert.match(badSearch.stderr, /status: 400/);
     const bad = await org.run(["users", "create", "--set", "profile.login=bad", "--yes"]);
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /E0000001/);
