@@ -102,7 +102,7 @@ Deno.test("docs: README commands name real tasks, files and the pinned Deno", as
   const inline = [...README.matchAll(/`([^`\n]*deno task [^`\n]*)`/g)].map((m) => m[1]);
   let named = 0;
   for (const line of [...commands, ...inline]) {
-    for (const m of line.matchAll(/deno(?:@[\d.]+)? task ([\w:-]+)/g)) {
+    for (const m of line.matchAll(/deno(?:@[\d.]+)? task (?:--?[\w-]+(?:=\S+)? )*([\w:-]+)/g)) {
       assert.ok(tasks.has(m[1]), `"${line}" names task ${m[1]}, which deno.json does not have`);
       named++;
     }
