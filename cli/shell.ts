@@ -5,8 +5,8 @@
  * @module
  */
 
-/** The REPL's start-up file: the client from `OKTA_*` (or an emulator with `--emulator`). */
-export const SHELL_INIT = new URL("./shell_init.ts", import.meta.url);
+/** The REPL's start-up module: the client from `OKTA_*` (or an emulator with `--emulator`). */
+export const SHELL_INIT: URL = new URL("./shell_init.ts", import.meta.url);
 
 /** Starts `deno repl` with the client in scope; returns its exit code. */
 export async function startShell(
@@ -14,12 +14,18 @@ export async function startShell(
   stderr: (text: string) => void,
 ): Promise<number> {
   const emulator = args.includes("--emulator");
+  // The REPL imports oktakit from where this file is: a folder to read, or a host to import from.
+  const root = new URL("../", SHELL_INIT);
   const command = [
     "repl",
     "--allow-net",
     "--allow-env=OKTA_*",
-    `--eval-file=${SHELL_INIT.href}`,
-    ...(emulator ? ["--", "--emulator"] : []),
+    root.protocol === "file:"
+      ? `--allow-read=${decodeURIComponent(root.pathname)}`
+      : `--allow-import=${root.host}`,
+    `--eval=await (await import(${
+      JSON.stringify(SHELL_INIT.href)
+    })).start({ emulator: ${emulator} })`,
   ];
   try {
     const child = new Deno.Command(Deno.execPath(), {
@@ -27,14 +33,15 @@ export async function startShell(
       stdin: "inherit",
       stdout: "inherit",
       stderr: "inherit",
-    })
-      .spawn();
+    }).spawn();
     return (await child.status).code;
   } catch (error) {
     if (error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied) {
       stderr(
-        `okta shell starts a Deno REPL, which this install may not run (it has no --allow-run).\n` +
-          `Start it yourself: deno ${command.join(" ")}\n`,
+        "okta shell starts a Deno REPL, which this install may not do (it has no --allow-run).\n" +
+          `Start it yourself: deno ${
+            command.map((a) => a.includes(" ") ? `'${a}'` : a).join(" ")
+          }\n`,
       );
       return 2;
     }
