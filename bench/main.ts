@@ -155,6 +155,30 @@ async function spawn(script: string, input: Record<string, unknown> = {}): Promi
   return { processMs, out: last.startsWith("{") ? JSON.parse(last) : {} };
 }
 
+/** Runs the `okta` command line as a user would (sandboxed, from OKTA_* variables): wall ms. */
+async function spawnCli(args: string[], orgUrl: string, token: string): Promise<number> {
+  const t0 = performance.now();
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--cached-only",
+      "--allow-net=127.0.0.1",
+      "--allow-env=OKTA_*",
+      "cli/main.ts",
+      ...args,
+    ],
+    cwd: ROOT.pathname,
+    stdout: "piped",
+    stderr: "piped",
+    env: { DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1", OKTA_ORG_URL: orgUrl, OKTA_API_TOKEN: token },
+  }).output();
+  const ms = performance.now() - t0;
+  if (!output.success || !JSON.parse(new TextDecoder().decode(output.stdout)).id) {
+    throw new Error(`okta ${args.join(" ")} failed: ${new TextDecoder().decode(output.stderr)}`);
+  }
+  return ms;
+}
+
 function num(result: RunResult, key: string): number {
   return Number(result.out[key]);
 }
@@ -298,7 +322,17 @@ try {
     for (let r = 0; r < SIZES.coldRuns; r++) {
       inProcess.push(num(await spawn("import_time.ts"), "importMs"));
     }
-    raw.c = { runs, inProcess };
+    // The command line, interleaved with the fetch script so both see the same machine.
+    const cliArgs = ["users", "get", "me", "--format", "json"];
+    const cliRuns: number[] = [];
+    const fetchRuns: number[] = [];
+    await spawnCli(cliArgs, base.orgUrl, base.token);
+    for (let r = 0; r < SIZES.coldRuns; r++) {
+      cliRuns.push(await spawnCli(cliArgs, base.orgUrl, base.token));
+      fetchRuns.push((await spawn("cold_fetch.ts", base)).processMs);
+    }
+    raw.c = { runs, inProcess, cliRuns, fetchRuns };
+    const cliOver = median(cliRuns) - median(fetchRuns);
     const m = (s: string) => median(runs[s]);
     const cold = m("cold_oktakit.ts") - m("cold_fetch.ts");
     const importCost = m("import_mod.ts") - m("empty.ts");
@@ -313,14 +347,19 @@ try {
       `| \`import "mod.ts"\` only | ${fmt(m("import_mod.ts"))} |`,
       `| plain fetch, one GET /api/v1/users/me | ${fmt(m("cold_fetch.ts"))} |`,
       `| oktakit: import mod.ts, createOkta(), users.get("me") | ${fmt(m("cold_oktakit.ts"))} |`,
+      `| \`okta users get me\` (the command line, sandboxed) | ${fmt(median(cliRuns))} |`,
       "",
       `- Cold start overhead over plain fetch: **+${fmt(cold)} ms**.`,
+      `- The command line's start to its first answer over plain fetch (interleaved runs): **+${
+        fmt(cliOver)
+      } ms**.`,
       `- Import cost of mod.ts over an empty script: **+${fmt(importCost)} ms** (process wall); ${
         fmt(median(inProcess), 1)
       } ms measured in-process around \`await import("mod.ts")\`.`,
       "",
     );
     verdict("c ≤ +50 ms cold start over fetch", cold <= 50, `+${fmt(cold)} ms`);
+    verdict("c okta command ≤ +150 ms over fetch", cliOver <= 150, `+${fmt(cliOver)} ms`);
   }
 
   if (wanted("e")) {

@@ -59,7 +59,7 @@ export async function buildBody(
 
 /** The generated type code of a dotted field path of the operation's body (`?` when unknown). */
 async function fieldCode(operation: Operation, path: string): Promise<string> {
-  const { BODY_SHAPES, SHAPES } = await import("../src/generated/cli_facts.ts");
+  const { BODY_SHAPES, SHAPES } = await import("../src/generated/cli_bodies.ts");
   let code = BODY_SHAPES[operation.id] ?? "?";
   for (const key of path.split(".")) {
     const fields = code.startsWith("@") ? shapeFields(SHAPES[code.slice(1)]) : undefined;
@@ -123,7 +123,7 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
  * specs leave open (profiles, `additionalProperties`) are not checked.
  */
 export async function checkBody(operation: Operation, body: unknown): Promise<void> {
-  const { BODY_SHAPES, SHAPES } = await import("../src/generated/cli_facts.ts");
+  const { BODY_SHAPES, SHAPES } = await import("../src/generated/cli_bodies.ts");
   const code = BODY_SHAPES[operation.id];
   if (!code) return;
   const problems: string[] = [];

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { stringify } from "./deps.ts";
 import type { OutputFormat, Row } from "./types.ts";
 
 /** Where text goes: stdout, a file, or a test buffer. */
@@ -121,8 +120,12 @@ export function createRowWriter(
     }
     case "csv": {
       let columns: string[] | undefined;
+      // Loaded on first use: the npm CSV package costs start-up time to every other format.
+      let stringify: ((rows: string[][]) => string) | undefined;
+      const csv = async () => stringify ??= (await import("./deps.ts")).stringify;
       return {
         async write(row) {
+          const stringify = await csv();
           if (!columns) {
             columns = mergeColumns(options.columns ?? [], row);
             await sink.write(stringify([columns.map(spreadsheetSafe)]));
@@ -130,7 +133,9 @@ export function createRowWriter(
           await sink.write(stringify([columns.map((c) => spreadsheetSafe(cell(row[c])))]));
         },
         async close() {
-          if (!columns && options.columns) await sink.write(stringify([[...options.columns]]));
+          if (!columns && options.columns) {
+            await sink.write((await csv())([[...options.columns]]));
+          }
           await sink.close();
         },
       };

@@ -130,8 +130,11 @@ function paramType(doc: Node, schema: Node): string {
   return node.type === "array" ? base + "[]" : base;
 }
 
-/** Renders the module. `cmdlets` maps operationId → the PowerShell spec's operationId. */
-export function emitCliFacts(built: readonly BuiltRow[], cmdlets: Map<string, string>): string {
+/** Renders the two modules: `cli_facts.ts` (cmdlets, parameter types) and `cli_bodies.ts`. */
+export function emitCliFacts(
+  built: readonly BuiltRow[],
+  cmdlets: Map<string, string>,
+): { facts: string; bodies: string } {
   const writer = new ShapeWriter();
   const bodies: [string, string][] = [];
   const params: [string, string][] = [];
@@ -145,44 +148,52 @@ export function emitCliFacts(built: readonly BuiltRow[], cmdlets: Map<string, st
     const types = op.params.map((p) => `${p.name}=${paramType(b.doc, b.paramSchemas.get(p.name))}`);
     if (types.length) params.push([op.id, types.join(" ")]);
   }
-  const lines = [
+  const header = (what: string) => [
     "// generated — do not edit. Run `deno task codegen` (source: tools/codegen/).",
     "/**",
-    " * What the `okta` command line knows beyond the operation table: PowerShell cmdlet names,",
-    " * parameter types and request body field shapes (see tools/codegen/emit_cli.ts for the codes).",
+    ` * ${what}`,
     " * This module imports nothing.",
     " *",
     " * @module",
     " */",
     "",
+  ];
+  const entry = ([key, value]: [string, string]) =>
+    `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`;
+  const facts = [
+    ...header(
+      "What the `okta` command line knows beyond the operation table: PowerShell cmdlet names and\n * parameter types.",
+    ),
     "/** operationId → the Okta PowerShell module's cmdlet for it. */",
     "export const CMDLETS: Readonly<Record<string, string>> = {",
     ...[...cmdlets].sort(([a], [b]) => a < b ? -1 : 1).map(([id, ps]) =>
-      `  ${JSON.stringify(id)}: ${JSON.stringify(cmdletName(ps))},`
+      entry([id, cmdletName(ps)])
     ),
     "};",
     "",
     "/** operationId → `name=type` per parameter, space-separated (enums as `A|B`, arrays `[]`). */",
     "export const PARAMETER_TYPES: Readonly<Record<string, string>> = {",
-    ...params.map(([id, t]) => `  ${JSON.stringify(id)}: ${JSON.stringify(t)},`),
+    ...params.map(entry),
     "};",
     "",
+  ];
+  const shapes = [...writer.shapes].filter(([, f]) => f.size).sort(([a], [b]) => a < b ? -1 : 1);
+  const bodyLines = [
+    ...header(
+      "The field shapes of JSON request bodies, for the `okta` command line's check before sending\n * (type codes: see tools/codegen/emit_cli.ts). Loaded only when a command has a body.",
+    ),
     "/** operationId → the type code of its JSON request body. */",
     "export const BODY_SHAPES: Readonly<Record<string, string>> = {",
-    ...bodies.map(([id, c]) => `  ${JSON.stringify(id)}: ${JSON.stringify(c)},`),
+    ...bodies.map(entry),
     "};",
     "",
     "/** Shape key → `field:code` pairs, space-separated; the field `*` means unknown fields pass. */",
     "export const SHAPES: Readonly<Record<string, string>> = {",
-    ...[...writer.shapes].filter(([, f]) => f.size).sort(([a], [b]) => a < b ? -1 : 1).map((
-      [key, fields],
-    ) =>
-      `  ${JSON.stringify(key)}: ${
-        JSON.stringify([...fields].map(([k, v]) => `${k}:${v}`).join(" "))
-      },`
+    ...shapes.map(([key, fields]) =>
+      entry([key, [...fields].map(([k, v]) => `${k}:${v}`).join(" ")])
     ),
     "};",
     "",
   ];
-  return lines.join("\n");
+  return { facts: facts.join("\n"), bodies: bodyLines.join("\n") };
 }

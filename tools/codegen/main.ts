@@ -74,7 +74,9 @@ function main(): number {
     if (id) cmdlets.set(b.row.id, id);
   }
   files.set("docs/API.md", emitApiDoc(built.map((b) => b.row), cmdlets));
-  files.set("src/generated/cli_facts.ts", emitCliFacts(built, cmdlets));
+  const cli = emitCliFacts(built, cmdlets);
+  files.set("src/generated/cli_facts.ts", cli.facts);
+  files.set("src/generated/cli_bodies.ts", cli.bodies);
   files.set(
     "src/generated/README.md",
     [
@@ -92,8 +94,8 @@ function main(): number {
       "  (runtime data; the emulator serves and enforces them)",
       "- `write_only.ts`: the fields the specs mark `writeOnly` (plus an OAuth hook channel's",
       "  `clientSecret`) as (parent key, field) pairs; the emulator never returns them",
-      "- `cli_facts.ts`: for the `okta` command line: PowerShell cmdlet names, parameter types and",
-      "  request body field shapes (runtime data)",
+      "- `cli_facts.ts`, `cli_bodies.ts`: for the `okta` command line: PowerShell cmdlet names and",
+      "  parameter types; request body field shapes (runtime data)",
       "- `schemas.json`: the component schemas the operations name, per spec, without prose",
       "  (descriptions, summaries, titles, examples, `x-*`); used by the tests, not published",
       "",
