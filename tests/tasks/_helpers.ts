@@ -1,8 +1,10 @@
 // Shared setup for the task tests: an in-process emulator, a client on it (API token, or a
 // Bearer token holding exactly the task's scopes), and a runner that captures the output.
+import assert from "node:assert/strict";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../../emulator.ts";
 import { createOkta } from "../../mod.ts";
 import { parse } from "../../tasks/_framework/deps.ts";
+import { type JournalState, readJournal } from "../../tasks/_framework/journal.ts";
 import { runTask } from "../../tasks/_framework/mod.ts";
 import { denoFlags } from "../../tasks/_framework/permissions.ts";
 import { task as usersImport } from "../../tasks/users_import.ts";
@@ -209,4 +211,51 @@ export async function createActiveUsers(
     ids.push((await response.json()).id);
   }
   return ids;
+}
+
+/**
+ * Serves an emulator on 127.0.0.1 with every answer 10 ms late, so a task run against it is
+ * still going when it is killed or interrupted.
+ */
+export function slowServer(emulator: Emulator): Deno.HttpServer<Deno.NetAddr> {
+  return Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (req) => {
+    await new Promise((r) => setTimeout(r, 10));
+    return emulator.fetch(req);
+  });
+}
+
+/**
+ * Spawns a task process, SIGKILLs it once its journal records `atLeast` rows done (or after
+ * 30 s), and returns the journal as the kill left it.
+ */
+export async function killWhenJournaled(
+  command: Deno.Command,
+  journal: string,
+  atLeast: number,
+): Promise<JournalState> {
+  const child = command.spawn();
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const done = await readJournal(journal).then((s) => s.done.size, () => 0);
+    if (done >= atLeast) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  child.kill("SIGKILL");
+  const killed = await child.output();
+  assert.equal(killed.signal, "SIGKILL");
+  return await readJournal(journal);
+}
+
+/** Asserts one user with this login, created once and added to a group once. */
+export function assertImportedOnce(emulator: Emulator, login: string): void {
+  assert.equal(usersWithLogin(emulator, login).length, 1, login);
+  assert.equal(events(emulator, "user.lifecycle.create", login).length, 1, login);
+  assert.equal(events(emulator, "group.user_membership.add", login).length, 1, login);
+}
+
+/** Asserts that the journal records `n` rows done and none pending. */
+export async function assertJournalComplete(journal: string, n: number): Promise<void> {
+  const final = await readJournal(journal);
+  assert.equal(final.done.size, n);
+  assert.equal(final.pending.size, 0);
 }

@@ -1,7 +1,16 @@
 import assert from "node:assert/strict";
 import { task } from "../../tasks/users_import.ts";
 import { readJournal } from "../../tasks/_framework/journal.ts";
-import { csvRows, events, openOrg, run, tempDir, usersWithLogin } from "./_helpers.ts";
+import {
+  assertImportedOnce,
+  assertJournalComplete,
+  csvRows,
+  events,
+  openOrg,
+  run,
+  tempDir,
+  usersWithLogin,
+} from "./_helpers.ts";
 
 function peopleCsv(n: number, start = 0): string {
   const lines = ["login,email,firstName,lastName,department,groups"];
@@ -343,14 +352,8 @@ Deno.test("users-import interrupted by an abort mid-run resumes from its journal
       .sort();
     const expected = Array.from({ length: N }, (_, i) => `new.user${i}@import.example`).sort();
     assert.deepEqual(createdRows, expected);
-    for (const login of expected) {
-      assert.equal(usersWithLogin(org.emulator, login).length, 1, login);
-      assert.equal(events(org.emulator, "user.lifecycle.create", login).length, 1, login);
-      assert.equal(events(org.emulator, "group.user_membership.add", login).length, 1, login);
-    }
-    const final = await readJournal(`${dir.path}/j`);
-    assert.equal(final.done.size, N);
-    assert.equal(final.pending.size, 0);
+    for (const login of expected) assertImportedOnce(org.emulator, login);
+    await assertJournalComplete(`${dir.path}/j`, N);
 
     // A third run does nothing new.
     const third = await run(task, args, org.okta);

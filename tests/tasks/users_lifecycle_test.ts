@@ -3,12 +3,15 @@ import { createEmulator } from "../../emulator.ts";
 import { readJournal } from "../../tasks/_framework/journal.ts";
 import { parseUserList, task } from "../../tasks/users_lifecycle.ts";
 import {
+  assertJournalComplete,
   createActiveUsers,
   csvRows,
   events,
+  killWhenJournaled,
   ndjsonRows,
   openOrg,
   run,
+  slowServer,
   taskProcess,
   tempDir,
 } from "./_helpers.ts";
@@ -346,10 +349,7 @@ Deno.test("users-lifecycle killed mid-run (SIGKILL) resumes on rerun: every user
   await emulator.ready;
   await createActiveUsers(emulator, N, "kill");
   // Each request takes a few ms, so the run is still going when it is killed.
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (req) => {
-    await new Promise((r) => setTimeout(r, 10));
-    return emulator.fetch(req);
-  });
+  const server = slowServer(emulator);
   const dir = await tempDir();
   try {
     await Deno.mkdir(`${dir.path}/in`);
@@ -374,17 +374,7 @@ Deno.test("users-lifecycle killed mid-run (SIGKILL) resumes on rerun: every user
         apiToken: emulator.apiToken,
       });
 
-    const child = command().spawn();
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      const done = await readJournal(journal).then((s) => s.done.size, () => 0);
-      if (done >= 15) break;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    child.kill("SIGKILL");
-    const killed = await child.output();
-    assert.equal(killed.signal, "SIGKILL");
-    const atKill = await readJournal(journal);
+    const atKill = await killWhenJournaled(command(), journal, 15);
     assert.ok(atKill.done.size >= 15 && atKill.done.size < N, `done at kill: ${atKill.done.size}`);
 
     const rerun = await command().output();
@@ -400,9 +390,7 @@ Deno.test("users-lifecycle killed mid-run (SIGKILL) resumes on rerun: every user
       assert.equal(emulator.org.findUser(login)!.status, "SUSPENDED", login);
       assert.equal(events(emulator, "user.lifecycle.suspend", login).length, 1, login);
     }
-    const final = await readJournal(journal);
-    assert.equal(final.done.size, N);
-    assert.equal(final.pending.size, 0);
+    await assertJournalComplete(journal, N);
   } finally {
     await server.shutdown();
     await emulator.close();
