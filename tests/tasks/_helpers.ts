@@ -259,3 +259,46 @@ export async function assertJournalComplete(journal: string, n: number): Promise
   assert.equal(final.done.size, n);
   assert.equal(final.pending.size, 0);
 }
+
+/**
+ * For the streaming tests: runs a task whose stdout only counts the lines written, while a fetch
+ * wrapper calls `pageRequested()` as each page is asked for.
+ */
+export function streamingRun(): {
+  readonly written: number;
+  pageRequested(): void;
+  run<A extends ArgSpecs>(task: TaskDefinition<A>, argv: string[], okta: OktaLike): Promise<
+    TaskOutcome
+  >;
+  assertStreamed(pageSize: number, minPages: number): void;
+} {
+  let written = 0;
+  const writtenWhenPageRequested: number[] = [];
+  return {
+    get written() {
+      return written;
+    },
+    pageRequested: () => void writtenWhenPageRequested.push(written),
+    run: (task, argv, okta) =>
+      runTask(task, argv, {
+        okta,
+        terminal: false,
+        stdout: {
+          write: (text) => Promise.resolve(void (written += text.split("\n").length - 1)),
+          close: () => Promise.resolve(),
+        },
+        stderr: () => {},
+      }),
+    /**
+     * At least `minPages` pages were fetched, and page N+2 only after page N's rows were
+     * written: the run never holds more than two pages.
+     */
+    assertStreamed(pageSize: number, minPages: number) {
+      const pages = writtenWhenPageRequested.length;
+      assert.ok(pages >= minPages, `${pages} pages`);
+      writtenWhenPageRequested.forEach((rows, i) =>
+        assert.ok(rows >= (i - 1) * pageSize, `page ${i}: ${rows}`)
+      );
+    },
+  };
+}
