@@ -302,3 +302,21 @@ export function streamingRun(): {
     },
   };
 }
+
+/** Enrolls a security question factor for a user, as `POST /api/v1/users/{id}/factors` does. */
+export function enrollQuestionFactor(emulator: Emulator, userId: string): Promise<Response> {
+  return emulator.fetch(
+    new Request(`${emulator.orgUrl}/api/v1/users/${userId}/factors`, {
+      method: "POST",
+      headers: {
+        Authorization: `SSWS ${emulator.apiToken}`,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({
+        factorType: "question",
+        provider: "OKTA",
+        profile: { question: "disliked_food", answer: "mayonnaise" },
+      }),
+    }),
+  );
+}

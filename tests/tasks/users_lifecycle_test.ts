@@ -6,6 +6,7 @@ import {
   assertJournalComplete,
   createActiveUsers,
   csvRows,
+  enrollQuestionFactor,
   events,
   killWhenJournaled,
   ndjsonRows,
@@ -121,20 +122,7 @@ Deno.test("users-lifecycle reset-factors removes every enrolled factor", async (
   const dir = await tempDir();
   try {
     const [id] = await createActiveUsers(org.emulator, 1, "mfa");
-    const enroll = await org.emulator.fetch(
-      new Request(`${org.emulator.orgUrl}/api/v1/users/${id}/factors`, {
-        method: "POST",
-        headers: {
-          Authorization: `SSWS ${org.emulator.apiToken}`,
-          "Content-Type": "application/json",
-        },
-        body: JSON.stringify({
-          factorType: "question",
-          provider: "OKTA",
-          profile: { question: "disliked_food", answer: "mayonnaise" },
-        }),
-      }),
-    );
+    const enroll = await enrollQuestionFactor(org.emulator, id);
     assert.equal(enroll.status, 200, await enroll.clone().text());
     const factors = async () =>
       (await (await org.emulator.fetch(
@@ -404,20 +392,7 @@ Deno.test("users-lifecycle resume: an unanswered reset-factors or expire-passwor
   try {
     const [expired, factorless, enrolled] = await createActiveUsers(org.emulator, 3, "judge");
     org.emulator.org.users.get(expired)!.status = "PASSWORD_EXPIRED";
-    const enroll = await org.emulator.fetch(
-      new Request(`${org.emulator.orgUrl}/api/v1/users/${enrolled}/factors`, {
-        method: "POST",
-        headers: {
-          Authorization: `SSWS ${org.emulator.apiToken}`,
-          "Content-Type": "application/json",
-        },
-        body: JSON.stringify({
-          factorType: "question",
-          provider: "OKTA",
-          profile: { question: "disliked_food", answer: "mayonnaise" },
-        }),
-      }),
-    );
+    const enroll = await enrollQuestionFactor(org.emulator, enrolled);
     assert.equal(enroll.status, 200);
     const journalWith = async (path: string, keys: string[]) => {
       const origin = new URL(org.emulator.orgUrl).origin;
