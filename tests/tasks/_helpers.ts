@@ -123,32 +123,15 @@ export function events(emulator: Emulator, eventType: string, target?: string): 
  * `in/people.csv` from `cwd` into the org at `orgUrl` (for kill-and-rerun tests).
  */
 export function usersImportProcess(cwd: string, orgUrl: string, apiToken: string): Deno.Command {
-  const root = new URL("../../", import.meta.url);
-  return new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--config",
-      new URL("deno.json", root).pathname,
-      ...denoFlags(usersImport),
-      new URL("tasks/users_import.ts", root).pathname,
-      "--file",
-      "in/people.csv",
-      "--yes",
-      "--concurrency",
-      "2",
-      "--format",
-      "ndjson",
-    ],
-    cwd,
-    env: {
-      OKTA_ORG_URL: orgUrl,
-      OKTA_API_TOKEN: apiToken,
-      NO_COLOR: "1",
-      DENO_NO_UPDATE_CHECK: "1",
-    },
-    stdout: "piped",
-    stderr: "piped",
-  });
+  return taskProcess(usersImport, "tasks/users_import.ts", [
+    "--file",
+    "in/people.csv",
+    "--yes",
+    "--concurrency",
+    "2",
+    "--format",
+    "ndjson",
+  ], { cwd, orgUrl, apiToken });
 }
 
 /**

@@ -11,11 +11,37 @@ import {
   killWhenJournaled,
   ndjsonRows,
   openOrg,
+  type Org,
   run,
   slowServer,
   taskProcess,
   tempDir,
 } from "./_helpers.ts";
+
+/** Runs users-lifecycle for real (`--yes`) on the users given on stdin, with its journal. */
+function lifecycle(
+  org: Org,
+  action: string,
+  journal: string,
+  stdin: string,
+  extra: string[] = [],
+) {
+  return run(
+    task,
+    [
+      "--action",
+      action,
+      "--file",
+      "-",
+      "--journal",
+      journal,
+      "--yes",
+      ...extra,
+    ],
+    org.okta,
+    { stdin },
+  );
+}
 
 Deno.test("users-lifecycle without --yes plans: would-suspend, unchanged, not-allowed; org unchanged", async () => {
   const org = await openOrg();
@@ -70,22 +96,11 @@ Deno.test("users-lifecycle --yes performs each action and the user ends in Okta'
     let runs = 0;
     // Each run is a new job (its own journal): the same journal would resume, not act again.
     const act = async (action: string, expected: string) => {
-      const r = await run(
-        task,
-        [
-          "--action",
-          action,
-          "--file",
-          "-",
-          "--journal",
-          `${dir.path}/${action}-${runs++}.journal`,
-          "--yes",
-          "--format",
-          "ndjson",
-        ],
-        org.okta,
-        { stdin: `act0@life.example\n` },
-      );
+      const journal = `${dir.path}/${action}-${runs++}.journal`;
+      const r = await lifecycle(org, action, journal, "act0@life.example\n", [
+        "--format",
+        "ndjson",
+      ]);
       assert.equal(r.code, 0, `${action}: ${r.stderr}${r.stdout}`);
       assert.equal(ndjsonRows(r.stdout)[0].action, expected, action);
     };
@@ -131,20 +146,7 @@ Deno.test("users-lifecycle reset-factors removes every enrolled factor", async (
         }),
       )).json()).length;
     assert.equal(await factors(), 1);
-    const r = await run(
-      task,
-      [
-        "--action",
-        "reset-factors",
-        "--file",
-        "-",
-        "--journal",
-        `${dir.path}/j`,
-        "--yes",
-      ],
-      org.okta,
-      { stdin: `${id}\n` },
-    );
+    const r = await lifecycle(org, "reset-factors", `${dir.path}/j`, `${id}\n`);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(await factors(), 0);
   } finally {
@@ -264,22 +266,10 @@ Deno.test("users-lifecycle finishes a call the last run sent without sending it 
         { t: "start", key: todo, at: now },
       ].map((e) => JSON.stringify(e)).join("\n") + '\n{"t":"do',
     );
-    const r = await run(
-      task,
-      [
-        "--action",
-        "suspend",
-        "--file",
-        "-",
-        "--journal",
-        journal,
-        "--yes",
-        "--format",
-        "ndjson",
-      ],
-      org.okta,
-      { stdin: [done, sent, todo].join("\n") },
-    );
+    const r = await lifecycle(org, "suspend", journal, [done, sent, todo].join("\n"), [
+      "--format",
+      "ndjson",
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /Resuming from .*: 1 users done earlier, 2 interrupted/);
     assert.deepEqual(ndjsonRows(r.stdout).map((x) => x.action), [
@@ -308,20 +298,7 @@ Deno.test("users-lifecycle refuses a journal written for another org", async () 
       journal,
       JSON.stringify({ t: "org", key: "", org: "https://other.okta.com", at: 1 }) + "\n",
     );
-    const r = await run(
-      task,
-      [
-        "--action",
-        "suspend",
-        "--file",
-        "-",
-        "--journal",
-        journal,
-        "--yes",
-      ],
-      org.okta,
-      { stdin: "admin@example.com\n" },
-    );
+    const r = await lifecycle(org, "suspend", journal, "admin@example.com\n");
     assert.equal(r.code, 2);
     assert.match(r.stderr, /belongs to a run against https:\/\/other\.okta\.com/);
   } finally {
@@ -408,23 +385,12 @@ Deno.test("users-lifecycle resume: an unanswered reset-factors or expire-passwor
     };
     // expire-password with temporary passwords: the answer never came, so its password is lost.
     await journalWith(`${dir.path}/expire.journal`, [expired]);
-    const expire = await run(
-      task,
-      [
-        "--action",
-        "expire-password",
-        "--file",
-        "-",
-        "--temp-password-file",
-        `${dir.path}/temp.csv`,
-        "--journal",
-        `${dir.path}/expire.journal`,
-        "--yes",
-        "--format",
-        "ndjson",
-      ],
-      org.okta,
-      { stdin: `${expired}\n` },
+    const expire = await lifecycle(
+      org,
+      "expire-password",
+      `${dir.path}/expire.journal`,
+      `${expired}\n`,
+      ["--temp-password-file", `${dir.path}/temp.csv`, "--format", "ndjson"],
     );
     assert.equal(expire.code, 0, expire.stderr);
     const [row] = ndjsonRows(expire.stdout);
@@ -434,21 +400,12 @@ Deno.test("users-lifecycle resume: an unanswered reset-factors or expire-passwor
 
     // reset-factors: no factors left means it went through; factors left means it did not.
     await journalWith(`${dir.path}/reset.journal`, [factorless, enrolled]);
-    const reset = await run(
-      task,
-      [
-        "--action",
-        "reset-factors",
-        "--file",
-        "-",
-        "--journal",
-        `${dir.path}/reset.journal`,
-        "--yes",
-        "--format",
-        "ndjson",
-      ],
-      org.okta,
-      { stdin: `${factorless}\n${enrolled}\n` },
+    const reset = await lifecycle(
+      org,
+      "reset-factors",
+      `${dir.path}/reset.journal`,
+      `${factorless}\n${enrolled}\n`,
+      ["--format", "ndjson"],
     );
     assert.equal(reset.code, 0, reset.stderr);
     assert.ok(ndjsonRows(reset.stdout).every((x) => x.action === "factors-reset"));
