@@ -303,3 +303,14 @@ export function enrollQuestionFactor(emulator: Emulator, userId: string): Promis
     }),
   );
 }
+
+/** Okta's 403 E0000006 answer, for a fetch wrapper that refuses a call. */
+export function forbidden(): Promise<Response> {
+  return Promise.resolve(Response.json({
+    errorCode: "E0000006",
+    errorSummary: "You do not have permission to perform the requested action",
+    errorLink: "E0000006",
+    errorId: "oaeTest",
+    errorCauses: [],
+  }, { status: 403 }));
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { task } from "../../tasks/user_offboard.ts";
-import { csvRows, openOrg, run } from "./_helpers.ts";
+import { csvRows, forbidden, openOrg, run } from "./_helpers.ts";
 
 type OpenOrg = Awaited<ReturnType<typeof openOrg>>;
 
@@ -105,13 +105,7 @@ Deno.test("user-offboard: a failed step is reported with its code and the others
   const org = await openOrg({
     wrapFetch: (fetch) => (request) => {
       if (request.method === "DELETE" && new URL(request.url).pathname.endsWith("/sessions")) {
-        return Promise.resolve(Response.json({
-          errorCode: "E0000006",
-          errorSummary: "You do not have permission to perform the requested action",
-          errorLink: "E0000006",
-          errorId: "oaeTest",
-          errorCauses: [],
-        }, { status: 403 }));
+        return forbidden();
       }
       return fetch(request);
     },
