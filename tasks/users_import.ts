@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { parse } from "./_framework/deps.ts";
+import { parseCsvRecords } from "./_framework/csv_records.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, Row, TaskClient, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 import { openRunJournal } from "./_framework/resume.ts";
@@ -178,16 +178,7 @@ export function readCsv(
   text: string,
   mapping: Map<string, string>,
 ): { candidates: Candidate[]; invalid: Row[]; columns: Map<string, string> } {
-  let records: string[][];
-  try {
-    records = parse(text, {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as string[][];
-  } catch (error) {
-    throw new UsageError(`Cannot parse the CSV file: ${(error as Error).message}`);
-  }
+  const records = parseCsvRecords(text, "CSV file");
   if (records.length === 0) throw new UsageError("The CSV file is empty: it needs a header row");
   const header = records[0].map((h) => h.trim());
   const targets = header.map((h) => mapping.get(h) ?? h);

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { parse } from "./_framework/deps.ts";
+import { parseCsvRecords } from "./_framework/csv_records.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, Row, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 import type { JournalState, JournalWriter } from "./_framework/journal.ts";
@@ -235,16 +235,7 @@ async function readTargets(
  * Blank lines and repeats (ignoring case) are left out.
  */
 export function parseUserList(text: string): string[] {
-  let records: string[][];
-  try {
-    records = parse(text, {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as string[][];
-  } catch (error) {
-    throw new UsageError(`Cannot parse the user list: ${(error as Error).message}`);
-  }
+  const records = parseCsvRecords(text, "user list");
   if (records.length === 0) throw new UsageError("The user list is empty");
   const header = records[0].map((h) => h.trim().toLowerCase());
   const named = USER_COLUMNS.map((name) => header.indexOf(name)).find((i) => i >= 0);

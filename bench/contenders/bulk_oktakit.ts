@@ -1,16 +1,8 @@
 // d: user updates through okta.bulk() against a rate-limited bucket.
-import { createOkta } from "../../mod.ts";
-import { args, measure } from "../_measure.ts";
+import { measure } from "../_measure.ts";
+import { bulkSetup } from "./_bulk_setup.ts";
 
-const { orgUrl, token, count, concurrency } = args<
-  { orgUrl: string; token: string; count: number; concurrency: number }
->();
-const okta = createOkta({ orgUrl, apiToken: token, maxRetries: 10 });
-const ids: string[] = [];
-for await (const user of okta.users.list().limit(200)) {
-  ids.push(user.id!);
-  if (ids.length >= count) break;
-}
+const { okta, ids, concurrency } = await bulkSetup();
 await measure(async () => {
   const summary = await okta.bulk(
     ids,

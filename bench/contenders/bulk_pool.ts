@@ -1,17 +1,9 @@
 // d (context): the same updates from a plain pool of workers, no pacing (the client still
 // retries each 429 after the reset).
-import { createOkta } from "../../mod.ts";
-import { args, measure } from "../_measure.ts";
+import { measure } from "../_measure.ts";
+import { bulkSetup } from "./_bulk_setup.ts";
 
-const { orgUrl, token, count, concurrency } = args<
-  { orgUrl: string; token: string; count: number; concurrency: number }
->();
-const okta = createOkta({ orgUrl, apiToken: token, maxRetries: 10 });
-const ids: string[] = [];
-for await (const user of okta.users.list().limit(200)) {
-  ids.push(user.id!);
-  if (ids.length >= count) break;
-}
+const { okta, ids, concurrency } = await bulkSetup();
 await measure(async () => {
   let ok = 0;
   let failed = 0;

@@ -13,7 +13,8 @@
  */
 import type { Operation } from "../core/operation.ts";
 import { OktaHttpError } from "./errors.ts";
-import { pathParams, storeOf } from "./generic.ts";
+import { type GenericItem, pathParams, storeOf } from "./generic.ts";
+import type { OrderedCollection } from "./store.ts";
 import type { Org } from "./org.ts";
 
 /** What a role may do. */
@@ -43,6 +44,11 @@ const HELP_DESK = [
   "/api/v1/users/{userId}/factors/{factorId}",
 ];
 
+/** A role that manages its own areas and reads them, users and groups. */
+function areaAdmin(label: string, areas: readonly string[]): RolePermissions {
+  return { label, read: [...areas, "users", "groups"], manage: areas };
+}
+
 /**
  * The standard roles, after Okta's "Administrator permissions" overview [INF: the mapping of
  * each permission to scope areas is the emulator's].
@@ -55,11 +61,7 @@ export const STANDARD_ROLES: Readonly<Record<string, RolePermissions>> = {
     manage: ["*"],
     manageExcept: ["roles", "apiTokens"],
   },
-  APP_ADMIN: {
-    label: "Application Administrator",
-    read: ["apps", "appGrants", "apps.interclientTrust", "users", "groups"],
-    manage: ["apps", "appGrants", "apps.interclientTrust"],
-  },
+  APP_ADMIN: areaAdmin("Application Administrator", ["apps", "appGrants", "apps.interclientTrust"]),
   USER_ADMIN: {
     label: "Group Administrator",
     read: ["users", "groups", "userTypes", "schemas"],
@@ -90,16 +92,12 @@ export const STANDARD_ROLES: Readonly<Record<string, RolePermissions>> = {
   },
   READ_ONLY_ADMIN: { label: "Read-only Administrator", read: ["*"], manage: [] },
   REPORT_ADMIN: { label: "Report Administrator", read: ["logs"], manage: [] },
-  API_ACCESS_MANAGEMENT_ADMIN: {
-    label: "API Access Management Administrator",
-    read: ["authorizationServers", "apps", "appGrants", "users", "groups"],
-    manage: ["authorizationServers", "apps", "appGrants"],
-  },
-  MOBILE_ADMIN: {
-    label: "Mobile Administrator",
-    read: ["devices", "deviceAssurance", "users", "groups"],
-    manage: ["devices", "deviceAssurance"],
-  },
+  API_ACCESS_MANAGEMENT_ADMIN: areaAdmin("API Access Management Administrator", [
+    "authorizationServers",
+    "apps",
+    "appGrants",
+  ]),
+  MOBILE_ADMIN: areaAdmin("Mobile Administrator", ["devices", "deviceAssurance"]),
   // Governance roles act in Okta Identity Governance, not through these operations.
   ACCESS_CERTIFICATIONS_ADMIN: {
     label: "Access Certifications Administrator",
@@ -128,8 +126,9 @@ export function rolesPath(holder: Principal | { group: string }): string {
 }
 
 /**
- * Gives a user, group or client app a standard role, as `POST …/roles` would, with an id derived
- * from the holder (so seeding draws nothing from the id generator). Returns the assignment id.
+ * Gives a user, group or client app a standard role, as `POST …/roles` would, with a fresh id
+ * from the org's id generator (the seed grants its roles last, so the ids seeded before them do
+ * not shift). Returns the assignment id.
  */
 export function grantRole(org: Org, holder: Principal | { group: string }, type: string): string {
   const role = STANDARD_ROLES[type];
@@ -137,12 +136,7 @@ export function grantRole(org: Org, holder: Principal | { group: string }, type:
   const collection = storeOf(org).collection(rolesPath(holder));
   const existing = collection.values().find((item) => item.data.type === type);
   if (existing) return existing.id;
-  const holderId = "user" in holder
-    ? holder.user
-    : "group" in holder
-    ? holder.group
-    : holder.client;
-  const id = `ra${(type.length + collection.size).toString(36)}${holderId.slice(-14)}`;
+  const id = org.ids.next("ra1");
   const now = new Date(org.now()).toISOString();
   collection.set({
     seq: org.seq.next(),
@@ -160,30 +154,34 @@ export function grantRole(org: Org, holder: Principal | { group: string }, type:
   return id;
 }
 
-/** The roles a principal holds: its own and, for a user, those of its groups. */
+/**
+ * The roles a principal holds: its own and, for a user, those of its groups. Runs on every
+ * authenticated request, so it reads only map entries: the caller's groups come from the org's
+ * user → groups index, and a role's targets from the collections below its own path.
+ */
 function heldRoles(org: Org, principal: Principal): HeldRole[] {
   const store = storeOf(org);
   const paths = [rolesPath(principal)];
   if ("user" in principal) {
-    for (const group of org.groups.values()) {
-      if (group.members.has(principal.user)) paths.push(rolesPath({ group: group.id }));
+    const user = principal.user;
+    // The index leaves Everyone out; it can hold roles like any group.
+    for (const id of new Set([org.everyoneId, ...org.userGroups.get(user) ?? []])) {
+      if (org.groups.get(id)?.members.has(user)) paths.push(rolesPath({ group: id }));
     }
   }
   const held: HeldRole[] = [];
   for (const path of paths) {
     for (const item of store.collections.get(path)?.values() ?? []) {
-      const ids = (kind: string) =>
-        (store.collections.get(`${path}/${item.id}/targets/${kind}`)?.values() ?? []).map((t) =>
-          t.id
-        );
+      const targets = `${path}/${item.id}/targets`;
+      const ids = (collection: OrderedCollection<GenericItem> | undefined) =>
+        collection?.values().map((t) => t.id) ?? [];
       held.push({
         type: String(item.data.type ?? ""),
-        groupTargets: ids("groups"),
+        groupTargets: ids(store.collections.get(`${targets}/groups`)),
         appTargets: [
-          ...ids("catalog/apps"),
-          ...[...store.collections.keys()]
-            .filter((key) => key.startsWith(`${path}/${item.id}/targets/catalog/apps/`))
-            .flatMap((key) => store.collections.get(key)!.values().map((t) => t.id)),
+          ...ids(store.collections.get(`${targets}/catalog/apps`)),
+          // App instance targets: `…/catalog/apps/{appName}/{appId}`, one collection per name.
+          ...store.childCollections(`${targets}/catalog/apps`).flatMap(ids),
         ],
       });
     }

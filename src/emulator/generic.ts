@@ -92,11 +92,30 @@ export class GenericStore {
   /** Concrete path → object of singleton resources (settings and the like). */
   readonly singletons: Map<string, Record<string, unknown>> = new Map();
 
+  /** Parent path → paths of the collections one segment below it (may name deleted ones). */
+  readonly #children: Map<string, Set<string>> = new Map();
+
   /** The collection at a concrete path (created empty on first use). */
   collection(path: string): OrderedCollection<GenericItem> {
     let c = this.collections.get(path);
-    if (!c) this.collections.set(path, c = new OrderedCollection());
+    if (!c) {
+      this.collections.set(path, c = new OrderedCollection());
+      const parent = path.slice(0, path.lastIndexOf("/"));
+      let children = this.#children.get(parent);
+      if (!children) this.#children.set(parent, children = new Set());
+      children.add(path);
+    }
     return c;
+  }
+
+  /** The collections one segment below a path (`{parent}/{x}`), without scanning every key. */
+  childCollections(parent: string): OrderedCollection<GenericItem>[] {
+    const out: OrderedCollection<GenericItem>[] = [];
+    for (const path of this.#children.get(parent) ?? []) {
+      const c = this.collections.get(path);
+      if (c) out.push(c);
+    }
+    return out;
   }
 }
 

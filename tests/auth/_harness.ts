@@ -4,7 +4,12 @@
 // replay after onUnauthorized).
 import { Hono } from "npm:hono@^4.13.19";
 import { exportJWK, exportPKCS8, generateKeyPair, type JWK } from "npm:jose@^6.2.18";
-import type { AuthClock } from "../../src/auth/mod.ts";
+import {
+  type AuthClock,
+  type AuthSettings,
+  createAuthStrategy,
+  type DeviceCodePrompt,
+} from "../../src/auth/mod.ts";
 import type { AuthStrategy } from "../../src/auth/strategy.ts";
 import {
   createOAuthServer,
@@ -169,4 +174,31 @@ export const SERVICE_SCOPES = ["okta.users.read", "okta.groups.read"];
 export function decodePart(jwt: string, part: 0 | 1): Record<string, unknown> {
   const b64 = jwt.split(".")[part].replace(/-/g, "+").replace(/_/g, "/");
   return JSON.parse(atob(b64.padEnd(Math.ceil(b64.length / 4) * 4, "=")));
+}
+
+/** The native app the device sign-in tests register. */
+export const NATIVE = "0oanative1";
+
+/**
+ * A Device-mode strategy for {@link NATIVE} on the org (`okta.users.read`, the org's fetch, the
+ * clock) that pushes each prompt it shows to `prompts`; `settings` overrides any of these.
+ */
+export function deviceStrategy(
+  org: Org,
+  clock: AuthClock,
+  prompts: DeviceCodePrompt[],
+  settings: Partial<AuthSettings> = {},
+): AuthStrategy {
+  return createAuthStrategy({
+    mode: "Device",
+    orgUrl: new URL(ORG),
+    clientId: NATIVE,
+    scopes: ["okta.users.read"],
+    fetch: org.fetch,
+    clock,
+    onDeviceCode: (p) => {
+      prompts.push(p);
+    },
+    ...settings,
+  });
 }

@@ -2,10 +2,9 @@
 // without cancelling the single-flight token request other calls share.
 import assert from "node:assert/strict";
 import { createOkta, OktaTimeoutError } from "../../mod.ts";
-import { createAuthStrategy, type DeviceCodePrompt } from "../../src/auth/mod.ts";
-import { fakeClock, makeOrg, ORG } from "./_harness.ts";
+import type { DeviceCodePrompt } from "../../src/auth/mod.ts";
+import { deviceStrategy, fakeClock, makeOrg, NATIVE, ORG } from "./_harness.ts";
 
-const NATIVE = "0oanative1";
 const AUTHORIZE = "/oauth2/v1/device/authorize";
 const TOKEN = "/oauth2/v1/token";
 const ME = "/api/v1/users/me";
@@ -34,17 +33,7 @@ function pendingSignIn() {
     grantTypes: ["device_code"],
   });
   const prompts: DeviceCodePrompt[] = [];
-  const auth = createAuthStrategy({
-    mode: "Device",
-    orgUrl: new URL(ORG),
-    clientId: NATIVE,
-    scopes: ["okta.users.read"],
-    fetch: org.fetch,
-    clock,
-    onDeviceCode: (p) => {
-      prompts.push(p);
-    },
-  });
+  const auth = deviceStrategy(org, clock, prompts);
   /** Approves (or denies) the sign-in and lets the device flow poll again. */
   const decide = (decision: "approve" | "deny") => {
     if (decision === "approve") org.oauth.approveDevice(prompts[0].userCode);

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import { createAuthStrategy, type DeviceCodePrompt, OktaAuthError } from "../../src/auth/mod.ts";
+import { type DeviceCodePrompt, OktaAuthError } from "../../src/auth/mod.ts";
 import type { AuthSettings } from "../../src/auth/mod.ts";
-import { fakeClock, makeOrg, ORG, send } from "./_harness.ts";
+import { deviceStrategy, fakeClock, makeOrg, NATIVE, ORG, send } from "./_harness.ts";
 
-const NATIVE = "0oanative1";
 const AUTHORIZE = "/oauth2/v1/device/authorize";
 const TOKEN = "/oauth2/v1/token";
 
@@ -16,18 +15,7 @@ function deviceSetup(settings: Partial<AuthSettings> = {}, interval = 5, expires
     grantTypes: ["device_code", "refresh_token"],
   });
   const prompts: DeviceCodePrompt[] = [];
-  const auth = createAuthStrategy({
-    mode: "Device",
-    orgUrl: new URL(ORG),
-    clientId: NATIVE,
-    scopes: ["okta.users.read"],
-    fetch: org.fetch,
-    clock,
-    onDeviceCode: (p) => {
-      prompts.push(p);
-    },
-    ...settings,
-  });
+  const auth = deviceStrategy(org, clock, prompts, settings);
   /** Approves (or denies) the sign-in after `polls` sleeps. */
   const decideAfter = (polls: number, decision: "approve" | "deny" = "approve") => {
     clock.onSleep = (n) => {
@@ -97,15 +85,7 @@ Deno.test("device: a server-side expired_token is surfaced with the server's des
     if (!String(input).endsWith(AUTHORIZE)) return res;
     return Response.json({ ...(await res.json()), expires_in: 6000 });
   };
-  const auth = createAuthStrategy({
-    mode: "Device",
-    orgUrl: new URL(ORG),
-    clientId: NATIVE,
-    scopes: ["okta.users.read"],
-    fetch: lying,
-    clock,
-    onDeviceCode: () => {},
-  });
+  const auth = deviceStrategy(org, clock, [], { fetch: lying });
   clock.onSleep = () => clock.advance(300_000);
   const err = await auth.headers({ method: "GET", url: new URL(`${ORG}/x`) }).catch((e) => e);
   assert.ok(err instanceof OktaAuthError);
@@ -203,20 +183,10 @@ Deno.test("device: DPoP is used when the native app requires it", async () => {
     grantTypes: ["device_code"],
     dpop: true,
   });
-  let code = "";
-  const auth = createAuthStrategy({
-    mode: "Device",
-    orgUrl: new URL(ORG),
-    clientId: NATIVE,
-    scopes: ["okta.users.read"],
-    fetch: org.fetch,
-    clock,
-    onDeviceCode: (p) => {
-      code = p.userCode;
-    },
-  });
+  const prompts: DeviceCodePrompt[] = [];
+  const auth = deviceStrategy(org, clock, prompts);
   clock.onSleep = (n) => {
-    if (n === 2) org.oauth.approveDevice(code);
+    if (n === 2) org.oauth.approveDevice(prompts[0].userCode);
   };
   const res = await send(auth, org.fetch, "GET", "/api/v1/users/me");
   assert.equal(res.status, 200);

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { createPrivateKey } from "node:crypto";
 import { SignJWT } from "npm:jose@^6.2.18";
-import { createAuthStrategy, OktaAuthError } from "../../src/auth/mod.ts";
+import { type AuthSettings, createAuthStrategy, OktaAuthError } from "../../src/auth/mod.ts";
+import type { AuthStrategy } from "../../src/auth/strategy.ts";
 import {
   decodePart,
   fakeClock,
@@ -17,6 +18,24 @@ import {
 const TOKEN = "/oauth2/v1/token";
 const CLIENT = "0oaservice1";
 
+/** A PrivateKey strategy for {@link CLIENT} signing with `key` as `key-1`; `settings` override. */
+function keyStrategy(
+  key: TestKey,
+  fetch: typeof globalThis.fetch,
+  settings: Partial<AuthSettings>,
+): AuthStrategy {
+  return createAuthStrategy({
+    mode: "PrivateKey",
+    orgUrl: new URL(ORG),
+    clientId: CLIENT,
+    scopes: SERVICE_SCOPES,
+    privateKey: key.pem,
+    keyId: "key-1",
+    fetch,
+    ...settings,
+  });
+}
+
 async function setup(
   alg: "RS256" | "ES256" = "RS256",
   privateKey?: (k: TestKey) => string | JsonWebKey,
@@ -31,14 +50,8 @@ async function setup(
     scopes: SERVICE_SCOPES,
     grantTypes: ["client_credentials"],
   });
-  const auth = createAuthStrategy({
-    mode: "PrivateKey",
-    orgUrl: new URL(ORG),
-    clientId: CLIENT,
-    scopes: SERVICE_SCOPES,
+  const auth = keyStrategy(key, org.fetch, {
     privateKey: privateKey ? privateKey(key) : key.pem,
-    keyId: "key-1",
-    fetch: org.fetch,
     clock,
   });
   return { clock, org, key, other, auth };
@@ -211,17 +224,7 @@ Deno.test("token-endpoint errors raise OktaAuthError and no API request is sent"
     await t.step(name, async () => {
       const { org, key } = await setup();
       mutate(org, key);
-      const auth = createAuthStrategy({
-        mode: "PrivateKey",
-        orgUrl: new URL(ORG),
-        clientId: CLIENT,
-        scopes: SERVICE_SCOPES,
-        privateKey: key.pem,
-        keyId: "key-1",
-        fetch: org.fetch,
-        clock: fakeClock(),
-        ...override,
-      });
+      const auth = keyStrategy(key, org.fetch, { clock: fakeClock(), ...override });
       const err = await send(auth, org.fetch, "GET", "/api/v1/users/me").then(
         () => assert.fail("expected an OktaAuthError"),
         (e) => e,
@@ -249,16 +252,7 @@ Deno.test("a 429 with Okta's error body at the token endpoint becomes OktaAuthEr
     }
     return org.fetch(input, init);
   };
-  const auth = createAuthStrategy({
-    mode: "PrivateKey",
-    orgUrl: new URL(ORG),
-    clientId: CLIENT,
-    scopes: SERVICE_SCOPES,
-    privateKey: key.pem,
-    keyId: "key-1",
-    fetch: limited,
-    clock,
-  });
+  const auth = keyStrategy(key, limited, { clock });
   await assert.rejects(
     auth.headers({ method: "GET", url: new URL(`${ORG}/api/v1/users`) }),
     (e) => {

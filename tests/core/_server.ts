@@ -92,3 +92,17 @@ export async function within(promise: Promise<unknown>, ms: number): Promise<boo
     clearTimeout(timer);
   }
 }
+
+/**
+ * A server whose every answer (`{}`) waits until `release()`: a response that hangs. Release it
+ * before closing the server.
+ */
+export function startHangingServer(): TestServer & { release(): void } {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  const server = startServer(async () => {
+    await released;
+    return json({});
+  });
+  return Object.assign(server, { release });
+}

@@ -6,7 +6,7 @@ import {
   OktaNetworkError,
   OktaTimeoutError,
 } from "../../mod.ts";
-import { CANARY, json, startServer } from "./_server.ts";
+import { CANARY, json, startHangingServer, startServer } from "./_server.ts";
 
 function allTextOf(error: unknown): string {
   return [
@@ -174,12 +174,7 @@ Deno.test("network failures throw OktaNetworkError with a cause and no token", a
 });
 
 Deno.test("requestTimeout is a real budget: a hanging response throws OktaTimeoutError", async () => {
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  const server = startServer(async () => {
-    await released;
-    return json({});
-  });
+  const server = startHangingServer();
   try {
     const okta = createOkta({ orgUrl: server.origin, apiToken: CANARY, requestTimeout: 150 });
     const error = await okta.request("GET", "/api/v1/users").then(() => undefined, (e) => e);
@@ -189,18 +184,13 @@ Deno.test("requestTimeout is a real budget: a hanging response throws OktaTimeou
     assert.equal((error.cause as Error).name, "TimeoutError");
     assert.equal(error.method, "GET");
   } finally {
-    release();
+    server.release();
     await server.close();
   }
 });
 
 Deno.test("a caller's abort signal rejects with its reason", async () => {
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  const server = startServer(async () => {
-    await released;
-    return json({});
-  });
+  const server = startHangingServer();
   try {
     const okta = createOkta({ orgUrl: server.origin, apiToken: CANARY });
     const controller = new AbortController();
@@ -210,7 +200,7 @@ Deno.test("a caller's abort signal rejects with its reason", async () => {
     controller.abort(reason);
     await assert.rejects(pending, (e) => e === reason);
   } finally {
-    release();
+    server.release();
     await server.close();
   }
 });

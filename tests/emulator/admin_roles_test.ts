@@ -1,6 +1,7 @@
 // Admin permissions: a principal's roles (its own, its groups', a service app's) decide what its
 // token may do, intersected with the token's scopes; a refusal is 403 E0000006.
 import assert from "node:assert/strict";
+import { grantRole } from "../../src/emulator/admin_roles.ts";
 import { helpDeskUser } from "../../src/emulator/seed.ts";
 import { call, emulator, newUser } from "./_helpers.ts";
 
@@ -204,6 +205,99 @@ Deno.test("admin roles: the API token acts with its admin's roles", async () => 
     const write = await call(emu, "POST", "/api/v1/groups", { body: { profile: { name: "X" } } });
     assert.equal(write.status, 403, write.text);
     assert.equal(write.body.errorCode, "E0000006");
+  } finally {
+    await emu.close();
+  }
+});
+
+Deno.test("admin roles: assignment ids stay unique across grants, revokes and grants again", async () => {
+  const emu = emulator({ seed: "empty" });
+  try {
+    await emu.ready;
+    const user = emu.org.adminId;
+    const path = `/api/v1/users/${user}/roles`;
+    const seen = new Set<string>();
+    const grant = (type: string) => {
+      const id = grantRole(emu.org, { user }, type);
+      assert.ok(!seen.has(id), `${type} got the id ${id} again`);
+      seen.add(id);
+      return id;
+    };
+    // Types whose lengths differ by one, granted in turn, once shared an id.
+    grant("USER_ADMIN");
+    const orgAdmin = grant("ORG_ADMIN");
+    const appAdmin = grant("APP_ADMIN");
+    const removed = await call(emu, "DELETE", `${path}/${orgAdmin}`);
+    assert.equal(removed.status, 204, removed.text);
+    grant("ORG_ADMIN");
+    grant("REPORT_ADMIN");
+    await call(emu, "DELETE", `${path}/${appAdmin}`);
+    grant("APP_ADMIN");
+    const listed = await call(emu, "GET", path);
+    const types = listed.body.map((r: { type: string }) => r.type).sort();
+    assert.deepEqual(types, [
+      "APP_ADMIN",
+      "ORG_ADMIN",
+      "REPORT_ADMIN",
+      "SUPER_ADMIN",
+      "USER_ADMIN",
+    ]);
+    const ids = listed.body.map((r: { id: string }) => r.id);
+    assert.equal(new Set(ids).size, ids.length, `duplicate ids in ${ids}`);
+  } finally {
+    await emu.close();
+  }
+});
+
+Deno.test("admin roles: Everyone's role applies to every user; app instance targets limit an app admin", async () => {
+  const emu = emulator({ seed: "empty" });
+  try {
+    await emu.ready;
+    const made = await call(emu, "POST", "/api/v1/users?activate=true", {
+      body: newUser("apps@example.com"),
+    });
+    const user = made.body.id as string;
+    const bookmark = (label: string) => ({
+      label,
+      signOnMode: "BOOKMARK",
+      settings: { app: { url: "https://wiki.example" } },
+    });
+    const mine = (await call(emu, "POST", "/api/v1/apps", { body: bookmark("Mine") })).body;
+    const theirs = (await call(emu, "POST", "/api/v1/apps", { body: bookmark("Theirs") })).body;
+    const auth = `Bearer ${
+      emu.oauth.issueAccessToken({
+        clientId: "0oacli",
+        subject: user,
+        scopes: ["okta.apps.read", "okta.users.read"],
+      })
+    }`;
+    assert.equal((await call(emu, "GET", "/api/v1/users", { auth })).status, 403);
+    grantRole(emu.org, { group: emu.org.everyoneId }, "READ_ONLY_ADMIN");
+    assert.equal((await call(emu, "GET", "/api/v1/users", { auth })).status, 200);
+
+    const role = grantRole(emu.org, { user }, "APP_ADMIN");
+    const target = await call(
+      emu,
+      "PUT",
+      `/api/v1/users/${user}/roles/${role}/targets/catalog/apps/${mine.name}/${mine.id}`,
+    );
+    assert.ok(target.status < 300, target.text);
+    const update = (app: { id: string; label: string }) =>
+      call(emu, "PUT", `/api/v1/apps/${app.id}`, {
+        auth: `Bearer ${
+          emu.oauth.issueAccessToken({
+            clientId: "0oacli",
+            subject: user,
+            scopes: ["okta.apps.read", "okta.apps.manage"],
+          })
+        }`,
+        body: { ...bookmark(`${app.label} renamed`) },
+      });
+    const allowed = await update(mine);
+    assert.equal(allowed.status, 200, allowed.text);
+    const refused = await update(theirs);
+    assert.equal(refused.status, 403, refused.text);
+    assert.equal(refused.body.errorCode, "E0000006");
   } finally {
     await emu.close();
   }

@@ -211,6 +211,38 @@ async function privateKeyPair(kid: string) {
   return { pem, publicJwk, privateJwk };
 }
 
+/**
+ * A PrivateKey client (DPoP-bound when `dpop`) with a fresh key whose private parts are
+ * canaries; returns the options that sign in as it.
+ */
+async function privateKeyMode(
+  h: Harness,
+  kid: string,
+  clientId: string,
+  dpop: boolean,
+): Promise<OktaOptions> {
+  const key = await privateKeyPair(kid);
+  h.canaries.addPem(key.pem);
+  h.canaries.add(String(key.privateJwk.d));
+  const scopes = ["okta.users.read", "okta.groups.read", "okta.groups.manage"];
+  h.emulator.oauth.registerClient({
+    clientId,
+    jwks: { keys: [key.publicJwk as JsonWebKey & { kid: string }] },
+    scopes: [...scopes],
+    grantTypes: ["client_credentials"],
+    roles: ["ORG_ADMIN"],
+    ...(dpop ? { dpop: true } : {}),
+  });
+  return {
+    authorizationMode: "PrivateKey",
+    clientId,
+    scopes,
+    privateKey: key.pem,
+    keyId: kid,
+    ...(dpop ? { oauth: { dpop: true } } : {}),
+  };
+}
+
 const MODES: {
   name: string;
   setup: (h: Harness) => Promise<OktaOptions>;
@@ -232,49 +264,11 @@ const MODES: {
   },
   {
     name: "PrivateKey",
-    setup: async (h) => {
-      const key = await privateKeyPair("canary-key");
-      h.canaries.addPem(key.pem);
-      h.canaries.add(String(key.privateJwk.d));
-      h.emulator.oauth.registerClient({
-        clientId: "0oacanarysvc",
-        jwks: { keys: [key.publicJwk as JsonWebKey & { kid: string }] },
-        scopes: ["okta.users.read", "okta.groups.read", "okta.groups.manage"],
-        grantTypes: ["client_credentials"],
-        roles: ["ORG_ADMIN"],
-      });
-      return {
-        authorizationMode: "PrivateKey",
-        clientId: "0oacanarysvc",
-        scopes: ["okta.users.read", "okta.groups.read", "okta.groups.manage"],
-        privateKey: key.pem,
-        keyId: "canary-key",
-      };
-    },
+    setup: (h) => privateKeyMode(h, "canary-key", "0oacanarysvc", false),
   },
   {
     name: "PrivateKey+DPoP",
-    setup: async (h) => {
-      const key = await privateKeyPair("canary-dpop");
-      h.canaries.addPem(key.pem);
-      h.canaries.add(String(key.privateJwk.d));
-      h.emulator.oauth.registerClient({
-        clientId: "0oacanarydpop",
-        jwks: { keys: [key.publicJwk as JsonWebKey & { kid: string }] },
-        scopes: ["okta.users.read", "okta.groups.read", "okta.groups.manage"],
-        grantTypes: ["client_credentials"],
-        roles: ["ORG_ADMIN"],
-        dpop: true,
-      });
-      return {
-        authorizationMode: "PrivateKey",
-        clientId: "0oacanarydpop",
-        scopes: ["okta.users.read", "okta.groups.read", "okta.groups.manage"],
-        privateKey: key.pem,
-        keyId: "canary-dpop",
-        oauth: { dpop: true },
-      };
-    },
+    setup: (h) => privateKeyMode(h, "canary-dpop", "0oacanarydpop", true),
   },
   {
     name: "Device",

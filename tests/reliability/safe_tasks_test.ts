@@ -10,6 +10,8 @@ import type { TaskDefinition } from "../../tasks/_framework/mod.ts";
 import { task as usersImport } from "../../tasks/users_import.ts";
 import { startEmulator } from "../../emulator.ts";
 import {
+  assertImportedOnce,
+  assertJournalComplete,
   events,
   openOrg,
   run,
@@ -263,15 +265,8 @@ Deno.test("users-import SIGKILLed twice against a faulty served org, then rerun:
       assert.ok(code === 0 || code === 3, stderr);
     }
     assert.equal(code, 0, stderr);
-    for (let i = 0; i < N; i++) {
-      const login = `k${i}@kill2.example`;
-      assert.equal(usersWithLogin(emulator, login).length, 1, login);
-      assert.equal(events(emulator, "user.lifecycle.create", login).length, 1, login);
-      assert.equal(events(emulator, "group.user_membership.add", login).length, 1, login);
-    }
-    const final = await readJournal(journal);
-    assert.equal(final.done.size, N);
-    assert.equal(final.pending.size, 0);
+    for (let i = 0; i < N; i++) assertImportedOnce(emulator, `k${i}@kill2.example`);
+    await assertJournalComplete(journal, N);
     const kinds = new Set(emulator.faults.log.map((f) => f.kind));
     assert.ok(kinds.has("truncate") && kinds.has("reset"), [...kinds].join(","));
     console.log(`killed at ${kills.join(" and ")} rows done; ${emulator.faults.log.length} faults`);

@@ -1,8 +1,10 @@
 // Shared setup for the task tests: an in-process emulator, a client on it (API token, or a
 // Bearer token holding exactly the task's scopes), and a runner that captures the output.
+import assert from "node:assert/strict";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../../emulator.ts";
 import { createOkta } from "../../mod.ts";
 import { parse } from "../../tasks/_framework/deps.ts";
+import { type JournalState, readJournal } from "../../tasks/_framework/journal.ts";
 import { runTask } from "../../tasks/_framework/mod.ts";
 import { denoFlags } from "../../tasks/_framework/permissions.ts";
 import { task as usersImport } from "../../tasks/users_import.ts";
@@ -121,32 +123,15 @@ export function events(emulator: Emulator, eventType: string, target?: string): 
  * `in/people.csv` from `cwd` into the org at `orgUrl` (for kill-and-rerun tests).
  */
 export function usersImportProcess(cwd: string, orgUrl: string, apiToken: string): Deno.Command {
-  const root = new URL("../../", import.meta.url);
-  return new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--config",
-      new URL("deno.json", root).pathname,
-      ...denoFlags(usersImport),
-      new URL("tasks/users_import.ts", root).pathname,
-      "--file",
-      "in/people.csv",
-      "--yes",
-      "--concurrency",
-      "2",
-      "--format",
-      "ndjson",
-    ],
-    cwd,
-    env: {
-      OKTA_ORG_URL: orgUrl,
-      OKTA_API_TOKEN: apiToken,
-      NO_COLOR: "1",
-      DENO_NO_UPDATE_CHECK: "1",
-    },
-    stdout: "piped",
-    stderr: "piped",
-  });
+  return taskProcess(usersImport, "tasks/users_import.ts", [
+    "--file",
+    "in/people.csv",
+    "--yes",
+    "--concurrency",
+    "2",
+    "--format",
+    "ndjson",
+  ], { cwd, orgUrl, apiToken });
 }
 
 /**
@@ -209,4 +194,123 @@ export async function createActiveUsers(
     ids.push((await response.json()).id);
   }
   return ids;
+}
+
+/**
+ * Serves an emulator on 127.0.0.1 with every answer 10 ms late, so a task run against it is
+ * still going when it is killed or interrupted.
+ */
+export function slowServer(emulator: Emulator): Deno.HttpServer<Deno.NetAddr> {
+  return Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (req) => {
+    await new Promise((r) => setTimeout(r, 10));
+    return emulator.fetch(req);
+  });
+}
+
+/**
+ * Spawns a task process, SIGKILLs it once its journal records `atLeast` rows done (or after
+ * 30 s), and returns the journal as the kill left it.
+ */
+export async function killWhenJournaled(
+  command: Deno.Command,
+  journal: string,
+  atLeast: number,
+): Promise<JournalState> {
+  const child = command.spawn();
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const done = await readJournal(journal).then((s) => s.done.size, () => 0);
+    if (done >= atLeast) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  child.kill("SIGKILL");
+  const killed = await child.output();
+  assert.equal(killed.signal, "SIGKILL");
+  return await readJournal(journal);
+}
+
+/** Asserts one user with this login, created once and added to a group once. */
+export function assertImportedOnce(emulator: Emulator, login: string): void {
+  assert.equal(usersWithLogin(emulator, login).length, 1, login);
+  assert.equal(events(emulator, "user.lifecycle.create", login).length, 1, login);
+  assert.equal(events(emulator, "group.user_membership.add", login).length, 1, login);
+}
+
+/** Asserts that the journal records `n` rows done and none pending. */
+export async function assertJournalComplete(journal: string, n: number): Promise<void> {
+  const final = await readJournal(journal);
+  assert.equal(final.done.size, n);
+  assert.equal(final.pending.size, 0);
+}
+
+/**
+ * For the streaming tests: runs a task whose stdout only counts the lines written, while a fetch
+ * wrapper calls `pageRequested()` as each page is asked for.
+ */
+export function streamingRun(): {
+  readonly written: number;
+  pageRequested(): void;
+  run<A extends ArgSpecs>(task: TaskDefinition<A>, argv: string[], okta: OktaLike): Promise<
+    TaskOutcome
+  >;
+  assertStreamed(pageSize: number, minPages: number): void;
+} {
+  let written = 0;
+  const writtenWhenPageRequested: number[] = [];
+  return {
+    get written() {
+      return written;
+    },
+    pageRequested: () => void writtenWhenPageRequested.push(written),
+    run: (task, argv, okta) =>
+      runTask(task, argv, {
+        okta,
+        terminal: false,
+        stdout: {
+          write: (text) => Promise.resolve(void (written += text.split("\n").length - 1)),
+          close: () => Promise.resolve(),
+        },
+        stderr: () => {},
+      }),
+    /**
+     * At least `minPages` pages were fetched, and page N+2 only after page N's rows were
+     * written: the run never holds more than two pages.
+     */
+    assertStreamed(pageSize: number, minPages: number) {
+      const pages = writtenWhenPageRequested.length;
+      assert.ok(pages >= minPages, `${pages} pages`);
+      writtenWhenPageRequested.forEach((rows, i) =>
+        assert.ok(rows >= (i - 1) * pageSize, `page ${i}: ${rows}`)
+      );
+    },
+  };
+}
+
+/** Enrolls a security question factor for a user, as `POST /api/v1/users/{id}/factors` does. */
+export function enrollQuestionFactor(emulator: Emulator, userId: string): Promise<Response> {
+  return emulator.fetch(
+    new Request(`${emulator.orgUrl}/api/v1/users/${userId}/factors`, {
+      method: "POST",
+      headers: {
+        Authorization: `SSWS ${emulator.apiToken}`,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({
+        factorType: "question",
+        provider: "OKTA",
+        profile: { question: "disliked_food", answer: "mayonnaise" },
+      }),
+    }),
+  );
+}
+
+/** Okta's 403 E0000006 answer, for a fetch wrapper that refuses a call. */
+export function forbidden(): Promise<Response> {
+  return Promise.resolve(Response.json({
+    errorCode: "E0000006",
+    errorSummary: "You do not have permission to perform the requested action",
+    errorLink: "E0000006",
+    errorId: "oaeTest",
+    errorCauses: [],
+  }, { status: 403 }));
 }

@@ -7,7 +7,7 @@ import {
   normalize,
   REDACTED,
 } from "../../tasks/_framework/config_snapshot.ts";
-import { csvRows, ndjsonRows, openOrg, run, tempDir } from "./_helpers.ts";
+import { csvRows, forbidden, ndjsonRows, openOrg, run, tempDir } from "./_helpers.ts";
 
 Deno.test("normalize sorts keys, drops links and lastUpdated, and redacts secrets", () => {
   const hook = {
@@ -158,15 +158,7 @@ Deno.test("config-diff finds nothing on an unchanged org, then added, removed an
 Deno.test("config-backup reports a kind Okta refuses (exit 3) and rejects unknown kinds (exit 2)", async () => {
   const org = await openOrg({
     wrapFetch: (fetch) => (request) =>
-      new URL(request.url).pathname === "/api/v1/zones"
-        ? Promise.resolve(Response.json({
-          errorCode: "E0000006",
-          errorSummary: "You do not have permission to perform the requested action",
-          errorLink: "E0000006",
-          errorId: "oaeTest",
-          errorCauses: [],
-        }, { status: 403 }))
-        : fetch(request),
+      new URL(request.url).pathname === "/api/v1/zones" ? forbidden() : fetch(request),
   });
   const dir = await tempDir();
   try {

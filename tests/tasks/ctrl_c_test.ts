@@ -6,7 +6,7 @@ import { denoFlags } from "../../tasks/_framework/permissions.ts";
 import { readJournal } from "../../tasks/_framework/journal.ts";
 import { task as logsTail } from "../../tasks/logs_tail.ts";
 import { task as usersImport } from "../../tasks/users_import.ts";
-import { events, tempDir, usersWithLogin } from "./_helpers.ts";
+import { events, slowServer, tempDir, usersWithLogin } from "./_helpers.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 
@@ -86,10 +86,7 @@ Deno.test("Ctrl-C stops logs-tail cleanly (exit 0)", async () => {
 Deno.test("Ctrl-C interrupts users-import with a resume hint; the rerun imports every row once", async () => {
   const emulator = createEmulator({ seed: "demo", rateLimits: false });
   await emulator.ready;
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (req) => {
-    await new Promise((r) => setTimeout(r, 10));
-    return emulator.fetch(req);
-  });
+  const server = slowServer(emulator);
   const dir = await tempDir();
   try {
     const N = 80;

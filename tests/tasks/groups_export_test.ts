@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
-import { runTask } from "../../tasks/_framework/mod.ts";
 import { task } from "../../tasks/groups_export.ts";
-import { csvRows, ndjsonRows, openOrg, run } from "./_helpers.ts";
+import { csvRows, ndjsonRows, openOrg, run, streamingRun } from "./_helpers.ts";
 
 function memberIds(org: Awaited<ReturnType<typeof openOrg>>, groupName: string): string[] {
   const group = org.emulator.org.groups.values().find((g) => g.profile.name === groupName)!;
@@ -89,40 +88,26 @@ Deno.test("groups-export refuses --search with --name and a bad --limit (exit 2)
 });
 
 Deno.test("groups-export streams members: a page is requested only after the one before last is written", async () => {
-  let written = 0;
-  const writtenWhenPageRequested: number[] = [];
+  const stream = streamingRun();
   const org = await openOrg({
     users: 240,
     wrapFetch: (fetch) => (request) => {
       if (/^\/api\/v1\/groups\/[^/]+\/users$/.test(new URL(request.url).pathname)) {
-        writtenWhenPageRequested.push(written);
+        stream.pageRequested();
       }
       return fetch(request);
     },
   });
   try {
-    const outcome = await runTask(
+    const outcome = await stream.run(
       task,
       ["--name", "Everyone", "--limit", "20", "--format", "ndjson"],
-      {
-        okta: org.okta,
-        terminal: false,
-        stdout: {
-          write: (text) => Promise.resolve(void (written += text.split("\n").length - 1)),
-          close: () => Promise.resolve(),
-        },
-        stderr: () => {},
-      },
+      org.okta,
     );
     assert.equal(outcome.code, 0);
     // Everyone holds every user of the org.
-    assert.equal(written, org.emulator.org.users.size);
-    const pages = writtenWhenPageRequested.length;
-    assert.ok(pages >= 12, `${pages} pages`);
-    // Page N+2 is asked for only after page N's rows are out: at most two pages are held.
-    writtenWhenPageRequested.forEach((rows, i) =>
-      assert.ok(rows >= (i - 1) * 20, `page ${i}: ${rows}`)
-    );
+    assert.equal(stream.written, org.emulator.org.users.size);
+    stream.assertStreamed(20, 12);
   } finally {
     await org.close();
   }

@@ -1,76 +1,21 @@
 // Measures users-export's memory on a served emulator with many users (not a test: figures for
 // the issue note). The emulator runs in its own process so only the export's RSS is sampled.
 //   deno run -A tests/tasks/measure_export_memory.ts [users=100000]
-import { denoFlags } from "../../tasks/_framework/permissions.ts";
 import { task } from "../../tasks/users_export.ts";
+import { measureTaskRun, serveEmulator } from "./_measure_memory.ts";
 
-const ROOT = new URL("../../", import.meta.url);
 const total = Number(Deno.args[0] ?? 100_000);
+const emulator = await serveEmulator(total);
 
-const emulator = new Deno.Command(Deno.execPath(), {
-  args: [
-    "run",
-    "-A",
-    new URL("src/emulator/cli.ts", ROOT).pathname,
-    "--port",
-    "0",
-    "--users",
-    String(total),
-    "--no-rate-limits",
-  ],
-  stdout: "piped",
-  stderr: "inherit",
-}).spawn();
-const reader = emulator.stdout.pipeThrough(new TextDecoderStream()).getReader();
-let banner = "";
-while (!/OKTA_API_TOKEN=\S+\n/.test(banner)) {
-  const { value, done } = await reader.read();
-  if (done) throw new Error("emulator exited");
-  banner += value;
-}
-const env = Object.fromEntries(
-  banner.trim().split("\n").map((l) => l.split("=", 2) as [string, string]),
-);
-
-async function exportRun(
-  search: string | undefined,
-  v8Flags: string[] = [],
-): Promise<{ rows: number; peakKb: number; ms: number }> {
-  const dir = await Deno.makeTempDir();
-  const start = Date.now();
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      ...v8Flags,
-      "--config",
-      new URL("deno.json", ROOT).pathname,
-      ...denoFlags(task),
-      new URL("tasks/users_export.ts", ROOT).pathname,
-      "--out",
-      "out/users.csv",
-      ...(search ? ["--search", search] : []),
-    ],
-    cwd: dir,
-    env: { ...env, NO_COLOR: "1" },
-    stdout: "null",
-    stderr: "inherit",
-  }).spawn();
-  let peakKb = 0;
-  const timer = setInterval(() => {
-    try {
-      const status = Deno.readTextFileSync(`/proc/${child.pid}/status`);
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peakKb = Math.max(peakKb, kb);
-    } catch { /* exited */ }
-  }, 20);
-  const { code } = await child.status;
-  clearInterval(timer);
-  if (code !== 0) throw new Error(`users-export exited ${code}`);
-  const text = await Deno.readTextFile(`${dir}/out/users.csv`);
-  const rows = text.split("\n").filter(Boolean).length - 1;
-  await Deno.remove(dir, { recursive: true });
-  return { rows, peakKb, ms: Date.now() - start };
-}
+const exportRun = (search: string | undefined, v8Flags: string[] = []) =>
+  measureTaskRun(
+    emulator,
+    task,
+    "users_export.ts",
+    "out/users.csv",
+    search ? ["--search", search] : [],
+    v8Flags,
+  );
 
 const small = await exportRun('profile.department eq "Engineering"');
 const all = await exportRun(undefined);
@@ -78,6 +23,4 @@ const all = await exportRun(undefined);
 // finishes: its memory does not grow with the number of users.
 const capped = await exportRun(undefined, ["--v8-flags=--max-old-space-size=16"]);
 console.log(JSON.stringify({ emulatorUsers: total, small, all, heapCapped16MB: capped }, null, 2));
-emulator.kill("SIGTERM");
-await emulator.status;
-await reader.cancel();
+await emulator.close();

@@ -46,15 +46,7 @@ for (const [name, file] of Object.entries(TASK_MODULES)) {
         await Deno.mkdir(`${dir.path}/out/config-backup`, { recursive: true });
         await Deno.writeTextFile(`${dir.path}/out/config-backup/group-rules.json`, "[]\n");
       }
-      // A main module that imports the task statically (a dynamic import would need read access).
-      await Deno.writeTextFile(
-        `${dir.path}/probe_main.ts`,
-        `import { task } from ${JSON.stringify(new URL(file, ROOT).href)};\n` +
-          `import { probe } from ${
-            JSON.stringify(new URL("permission_probe.ts", import.meta.url).href)
-          };\n` +
-          `await probe(task, ${JSON.stringify(ARGS[name])});\n`,
-      );
+      await writeProbeMain(dir.path, file, ARGS[name]);
       const command = new Deno.Command(Deno.execPath(), {
         args: ["run", "--config", new URL("deno.json", ROOT).pathname, ...flags, "probe_main.ts"],
         cwd: dir.path,
@@ -93,19 +85,27 @@ for (const [name, file] of Object.entries(TASK_MODULES)) {
   });
 }
 
+/**
+ * Writes `<dir>/probe_main.ts`, a main module that imports the task statically (a dynamic
+ * import would need read access) and probes it with `args`.
+ */
+async function writeProbeMain(dir: string, file: string, args: readonly string[]): Promise<void> {
+  await Deno.writeTextFile(
+    `${dir}/probe_main.ts`,
+    `import { task } from ${JSON.stringify(new URL(file, ROOT).href)};\n` +
+      `import { probe } from ${
+        JSON.stringify(new URL("permission_probe.ts", import.meta.url).href)
+      };\n` +
+      `await probe(task, ${JSON.stringify(args)});\n`,
+  );
+}
+
 Deno.test("--out outside the task's output folder fails with a clear sandbox message (exit 1)", async () => {
   const file = TASK_MODULES["users-export"];
   const { task } = await import(new URL(file, ROOT).href);
   const dir = await tempDir();
   try {
-    await Deno.writeTextFile(
-      `${dir.path}/probe_main.ts`,
-      `import { task } from ${JSON.stringify(new URL(file, ROOT).href)};\n` +
-        `import { probe } from ${
-          JSON.stringify(new URL("permission_probe.ts", import.meta.url).href)
-        };\n` +
-        `await probe(task, ["--out", "elsewhere/users.csv"]);\n`,
-    );
+    await writeProbeMain(dir.path, file, ["--out", "elsewhere/users.csv"]);
     const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
       args: [
         "run",

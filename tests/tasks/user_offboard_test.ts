@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { task } from "../../tasks/user_offboard.ts";
-import { csvRows, openOrg, run } from "./_helpers.ts";
+import { csvRows, forbidden, openOrg, run } from "./_helpers.ts";
 
 type OpenOrg = Awaited<ReturnType<typeof openOrg>>;
 
@@ -15,6 +15,18 @@ function pickUser(org: OpenOrg) {
     [...(o.userGroups.get(u.id) ?? [])].filter((g) => o.groups.get(g)!.type === "OKTA_GROUP")
         .length >= 1
   )!;
+}
+
+/** Runs user-offboard for real (`--yes`, CSV output) on `users`, skipping the `skip` steps. */
+function offboard(org: OpenOrg, users: string[], skip: string) {
+  return run(task, [
+    ...users.flatMap((user) => ["--user", user]),
+    "--skip",
+    skip,
+    "--yes",
+    "--format",
+    "csv",
+  ], org.okta);
 }
 
 function oktaGroupsOf(org: OpenOrg, userId: string): string[] {
@@ -52,15 +64,7 @@ Deno.test("user-offboard --yes removes the user from Okta groups and deactivates
   const org = await openOrg();
   try {
     const user = pickUser(org);
-    const r = await run(task, [
-      "--user",
-      String(user.profile.login),
-      "--skip",
-      "sessions,factors",
-      "--yes",
-      "--format",
-      "csv",
-    ], org.okta);
+    const r = await offboard(org, [String(user.profile.login)], "sessions,factors");
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(oktaGroupsOf(org, user.id), []);
     assert.equal(org.emulator.org.users.get(user.id)!.status, "DEPROVISIONED");
@@ -68,15 +72,7 @@ Deno.test("user-offboard --yes removes the user from Okta groups and deactivates
     assert.ok(rows.filter((x) => x.step === "groups" && x.action === "done").length >= 1);
     assert.equal(rows.find((x) => x.step === "deactivate")!.action, "done");
     // Offboarding again finds nothing left to do.
-    const again = await run(task, [
-      "--user",
-      user.id,
-      "--skip",
-      "sessions,factors",
-      "--yes",
-      "--format",
-      "csv",
-    ], org.okta);
+    const again = await offboard(org, [user.id], "sessions,factors");
     assert.equal(again.code, 0, again.stderr);
     assert.equal(
       csvRows(again.stdout).find((x) => x.step === "deactivate")!.action,
@@ -91,15 +87,7 @@ Deno.test("user-offboard --yes clears sessions and resets factors", async () => 
   const org = await openOrg();
   try {
     const user = pickUser(org);
-    const r = await run(task, [
-      "--user",
-      user.id,
-      "--skip",
-      "groups,deactivate",
-      "--yes",
-      "--format",
-      "csv",
-    ], org.okta);
+    const r = await offboard(org, [user.id], "groups,deactivate");
     assert.equal(r.code, 0, r.stderr + r.stdout);
     const rows = csvRows(r.stdout);
     assert.deepEqual(rows.map((x) => [x.step, x.action]), [["sessions", "done"], [
@@ -117,30 +105,14 @@ Deno.test("user-offboard: a failed step is reported with its code and the others
   const org = await openOrg({
     wrapFetch: (fetch) => (request) => {
       if (request.method === "DELETE" && new URL(request.url).pathname.endsWith("/sessions")) {
-        return Promise.resolve(Response.json({
-          errorCode: "E0000006",
-          errorSummary: "You do not have permission to perform the requested action",
-          errorLink: "E0000006",
-          errorId: "oaeTest",
-          errorCauses: [],
-        }, { status: 403 }));
+        return forbidden();
       }
       return fetch(request);
     },
   });
   try {
     const user = pickUser(org);
-    const r = await run(task, [
-      "--user",
-      user.id,
-      "--user",
-      "nobody@nowhere.example",
-      "--skip",
-      "factors",
-      "--yes",
-      "--format",
-      "csv",
-    ], org.okta);
+    const r = await offboard(org, [user.id, "nobody@nowhere.example"], "factors");
     assert.equal(r.code, 3, r.stderr);
     const rows = csvRows(r.stdout);
     assert.equal(rows.find((x) => x.step === "sessions")!.errorCode, "E0000006");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { task } from "../../tasks/users_deactivate_stale.ts";
-import { csvRows, openOrg, run } from "./_helpers.ts";
+import { csvRows, forbidden, openOrg, run } from "./_helpers.ts";
 
 const DAY = 86_400_000;
 
@@ -65,13 +65,7 @@ Deno.test("users-deactivate-stale reports a refused deactivation with Okta's cod
   const { org, old1, old2 } = await staleOrg({
     wrapFetch: (fetch) => (request) => {
       if (refusedId && new URL(request.url).pathname.includes(`/users/${refusedId}/lifecycle/`)) {
-        return Promise.resolve(Response.json({
-          errorCode: "E0000006",
-          errorSummary: "You do not have permission to perform the requested action",
-          errorLink: "E0000006",
-          errorId: "oaeTest",
-          errorCauses: [],
-        }, { status: 403 }));
+        return forbidden();
       }
       return fetch(request);
     },

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { task } from "../../tasks/users_export.ts";
-import { csvRows, ndjsonRows, openOrg, run, tempDir } from "./_helpers.ts";
+import { csvRows, ndjsonRows, openOrg, run, streamingRun, tempDir } from "./_helpers.ts";
 
 Deno.test("users-export writes every listed user to CSV (default columns), across pages", async () => {
   const org = await openOrg({ users: 120 });
@@ -120,39 +120,23 @@ Deno.test("users-export --filter and --q narrow the export the way Okta does", a
 });
 
 Deno.test("users-export streams: rows are written while later pages are still being fetched", async () => {
-  let written = 0;
-  const writtenWhenPageRequested: number[] = [];
+  const stream = streamingRun();
   const org = await openOrg({
     users: 60,
     wrapFetch: (fetch) => (request) => {
-      if (new URL(request.url).pathname === "/api/v1/users") writtenWhenPageRequested.push(written);
+      if (new URL(request.url).pathname === "/api/v1/users") stream.pageRequested();
       return fetch(request);
     },
   });
   try {
-    const { runTask } = await import("../../tasks/_framework/mod.ts");
-    const outcome = await runTask(
+    const outcome = await stream.run(
       task,
       ["--limit", "10", "--format", "ndjson", "--columns", "id"],
-      {
-        okta: org.okta,
-        terminal: false,
-        stdout: {
-          write: (text) => Promise.resolve(void (written += text.split("\n").length - 1)),
-          close: () => Promise.resolve(),
-        },
-        stderr: () => {},
-      },
+      org.okta,
     );
     assert.equal(outcome.code, 0);
-    const pages = writtenWhenPageRequested.length;
-    assert.ok(pages >= 7, `${pages} pages`);
-    // At most one page is fetched ahead of what has been written: page N+2 is requested only
-    // after page N's rows are out, so the export never holds more than two pages.
-    writtenWhenPageRequested.forEach((rows, i) =>
-      assert.ok(rows >= (i - 1) * 10, `page ${i}: ${rows}`)
-    );
-    assert.equal(written, outcome.succeeded);
+    stream.assertStreamed(10, 7);
+    assert.equal(stream.written, outcome.succeeded);
   } finally {
     await org.close();
   }

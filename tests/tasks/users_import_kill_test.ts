@@ -2,8 +2,14 @@
 // a served emulator), then rerun: every row ends imported exactly once.
 import assert from "node:assert/strict";
 import { createEmulator } from "../../emulator.ts";
-import { readJournal } from "../../tasks/_framework/journal.ts";
-import { events, tempDir, usersImportProcess, usersWithLogin } from "./_helpers.ts";
+import {
+  assertImportedOnce,
+  assertJournalComplete,
+  killWhenJournaled,
+  slowServer,
+  tempDir,
+  usersImportProcess,
+} from "./_helpers.ts";
 
 const N = 100;
 
@@ -11,10 +17,7 @@ Deno.test("users-import killed mid-run (SIGKILL) resumes on rerun: every row exa
   const emulator = createEmulator({ seed: "demo", rateLimits: false });
   await emulator.ready;
   // Each request takes a few ms, so the run is still going when it is killed.
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (req) => {
-    await new Promise((r) => setTimeout(r, 10));
-    return emulator.fetch(req);
-  });
+  const server = slowServer(emulator);
   const dir = await tempDir();
   try {
     await Deno.mkdir(`${dir.path}/in`);
@@ -25,17 +28,7 @@ Deno.test("users-import killed mid-run (SIGKILL) resumes on rerun: every row exa
     const command = () =>
       usersImportProcess(dir.path, `http://127.0.0.1:${server.addr.port}`, emulator.apiToken);
 
-    const child = command().spawn();
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      const done = await readJournal(journal).then((s) => s.done.size, () => 0);
-      if (done >= 20) break;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    child.kill("SIGKILL");
-    const killed = await child.output();
-    assert.equal(killed.signal, "SIGKILL");
-    const atKill = await readJournal(journal);
+    const atKill = await killWhenJournaled(command(), journal, 20);
     assert.ok(atKill.done.size >= 20 && atKill.done.size < N, `done at kill: ${atKill.done.size}`);
 
     const rerun = await command().output();
@@ -47,15 +40,8 @@ Deno.test("users-import killed mid-run (SIGKILL) resumes on rerun: every row exa
     );
     assert.equal(rows.length, N);
     assert.equal(rows.filter((r) => r.action === "done-earlier").length, atKill.done.size);
-    for (let i = 0; i < N; i++) {
-      const login = `k${i}@kill.example`;
-      assert.equal(usersWithLogin(emulator, login).length, 1, login);
-      assert.equal(events(emulator, "user.lifecycle.create", login).length, 1, login);
-      assert.equal(events(emulator, "group.user_membership.add", login).length, 1, login);
-    }
-    const final = await readJournal(journal);
-    assert.equal(final.done.size, N);
-    assert.equal(final.pending.size, 0);
+    for (let i = 0; i < N; i++) assertImportedOnce(emulator, `k${i}@kill.example`);
+    await assertJournalComplete(journal, N);
   } finally {
     await server.shutdown();
     await emulator.close();

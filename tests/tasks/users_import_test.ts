@@ -1,7 +1,17 @@
 import assert from "node:assert/strict";
 import { task } from "../../tasks/users_import.ts";
 import { readJournal } from "../../tasks/_framework/journal.ts";
-import { csvRows, events, openOrg, run, tempDir, usersWithLogin } from "./_helpers.ts";
+import {
+  assertImportedOnce,
+  assertJournalComplete,
+  csvRows,
+  events,
+  openOrg,
+  type Org,
+  run,
+  tempDir,
+  usersWithLogin,
+} from "./_helpers.ts";
 
 function peopleCsv(n: number, start = 0): string {
   const lines = ["login,email,firstName,lastName,department,groups"];
@@ -11,6 +21,21 @@ function peopleCsv(n: number, start = 0): string {
     );
   }
   return lines.join("\n") + "\n";
+}
+
+/** Writes `peopleCsv(n)` to `<dir>/p.csv`; returns the arguments that import it for real. */
+async function importPeople(dir: string, n: number): Promise<string[]> {
+  await Deno.writeTextFile(`${dir}/p.csv`, peopleCsv(n));
+  return ["--file", `${dir}/p.csv`, "--journal", `${dir}/j`, "--yes"];
+}
+
+/** Asserts that each of the first `n` people of {@link peopleCsv} was created exactly once. */
+function assertCreatedOnce(emulator: Org["emulator"], n: number): void {
+  for (let i = 0; i < n; i++) {
+    const login = `new.user${i}@import.example`;
+    assert.equal(usersWithLogin(emulator, login).length, 1, login);
+    assert.equal(events(emulator, "user.lifecycle.create", login).length, 1, login);
+  }
 }
 
 Deno.test("users-import without --yes is a dry run: plan shown, org unchanged", async () => {
@@ -206,23 +231,11 @@ Deno.test("users-import under a tight rate limit: okta.bulk paces the rows, all 
   const dir = await tempDir();
   try {
     org.emulator.rateLimits.configure({ buckets: { "users": 5 }, windowMs: 1_000 });
-    await Deno.writeTextFile(`${dir.path}/p.csv`, peopleCsv(12));
-    const r = await run(task, [
-      "--file",
-      `${dir.path}/p.csv`,
-      "--journal",
-      `${dir.path}/j`,
-      "--yes",
-      "--format",
-      "csv",
-    ], org.okta);
+    const args = await importPeople(dir.path, 12);
+    const r = await run(task, [...args, "--format", "csv"], org.okta);
     assert.equal(r.code, 0, r.stderr + r.stdout);
     assert.deepEqual(csvRows(r.stdout).map((x) => x.action), Array(12).fill("created"));
-    for (let i = 0; i < 12; i++) {
-      const login = `new.user${i}@import.example`;
-      assert.equal(usersWithLogin(org.emulator, login).length, 1);
-      assert.equal(events(org.emulator, "user.lifecycle.create", login).length, 1);
-    }
+    assertCreatedOnce(org.emulator, 12);
   } finally {
     await dir.remove();
     await org.close();
@@ -260,8 +273,7 @@ Deno.test("users-import when 429s reach it (no retries): those rows fail with E0
   });
   const dir = await tempDir();
   try {
-    await Deno.writeTextFile(`${dir.path}/p.csv`, peopleCsv(12));
-    const args = ["--file", `${dir.path}/p.csv`, "--journal", `${dir.path}/j`, "--yes"];
+    const args = await importPeople(dir.path, 12);
     const first = await run(task, [...args, "--format", "csv"], org.okta);
     assert.equal(first.code, 3, first.stderr);
     const failed = csvRows(first.stdout).filter((x) => x.action === "failed");
@@ -276,11 +288,7 @@ Deno.test("users-import when 429s reach it (no retries): those rows fail with E0
     const created = rows.filter((x) => x.action === "created");
     assert.deepEqual(created.map((x) => x.login).sort(), failed.map((x) => x.login).sort());
     assert.equal(rows.filter((x) => x.action === "done-earlier").length, 12 - failed.length);
-    for (let i = 0; i < 12; i++) {
-      const login = `new.user${i}@import.example`;
-      assert.equal(usersWithLogin(org.emulator, login).length, 1);
-      assert.equal(events(org.emulator, "user.lifecycle.create", login).length, 1);
-    }
+    assertCreatedOnce(org.emulator, 12);
   } finally {
     await dir.remove();
     await org.close();
@@ -308,18 +316,7 @@ Deno.test("users-import interrupted by an abort mid-run resumes from its journal
   const dir = await tempDir();
   try {
     const N = 40;
-    await Deno.writeTextFile(`${dir.path}/p.csv`, peopleCsv(N));
-    const args = [
-      "--file",
-      `${dir.path}/p.csv`,
-      "--journal",
-      `${dir.path}/j`,
-      "--yes",
-      "--concurrency",
-      "4",
-      "--format",
-      "ndjson",
-    ];
+    const args = [...await importPeople(dir.path, N), "--concurrency", "4", "--format", "ndjson"];
     const baseline = org.emulator.org.users.size;
     const first = await run(task, args, org.okta, { signal: controller.signal });
     assert.equal(first.code, 1);
@@ -343,14 +340,8 @@ Deno.test("users-import interrupted by an abort mid-run resumes from its journal
       .sort();
     const expected = Array.from({ length: N }, (_, i) => `new.user${i}@import.example`).sort();
     assert.deepEqual(createdRows, expected);
-    for (const login of expected) {
-      assert.equal(usersWithLogin(org.emulator, login).length, 1, login);
-      assert.equal(events(org.emulator, "user.lifecycle.create", login).length, 1, login);
-      assert.equal(events(org.emulator, "group.user_membership.add", login).length, 1, login);
-    }
-    const final = await readJournal(`${dir.path}/j`);
-    assert.equal(final.done.size, N);
-    assert.equal(final.pending.size, 0);
+    for (const login of expected) assertImportedOnce(org.emulator, login);
+    await assertJournalComplete(`${dir.path}/j`, N);
 
     // A third run does nothing new.
     const third = await run(task, args, org.okta);
@@ -367,8 +358,7 @@ Deno.test("users-import refuses to resume a journal written for another org", as
   const second = await openOrg({ orgUrl: "http://127.0.0.1:9999" });
   const dir = await tempDir();
   try {
-    await Deno.writeTextFile(`${dir.path}/p.csv`, peopleCsv(2));
-    const args = ["--file", `${dir.path}/p.csv`, "--journal", `${dir.path}/j`, "--yes"];
+    const args = await importPeople(dir.path, 2);
     assert.equal((await run(task, args, first.okta)).code, 0);
     const other = await run(task, args, second.okta);
     assert.equal(other.code, 2);

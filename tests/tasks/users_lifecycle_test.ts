@@ -3,15 +3,45 @@ import { createEmulator } from "../../emulator.ts";
 import { readJournal } from "../../tasks/_framework/journal.ts";
 import { parseUserList, task } from "../../tasks/users_lifecycle.ts";
 import {
+  assertJournalComplete,
   createActiveUsers,
   csvRows,
+  enrollQuestionFactor,
   events,
+  killWhenJournaled,
   ndjsonRows,
   openOrg,
+  type Org,
   run,
+  slowServer,
   taskProcess,
   tempDir,
 } from "./_helpers.ts";
+
+/** Runs users-lifecycle for real (`--yes`) on the users given on stdin, with its journal. */
+function lifecycle(
+  org: Org,
+  action: string,
+  journal: string,
+  stdin: string,
+  extra: string[] = [],
+) {
+  return run(
+    task,
+    [
+      "--action",
+      action,
+      "--file",
+      "-",
+      "--journal",
+      journal,
+      "--yes",
+      ...extra,
+    ],
+    org.okta,
+    { stdin },
+  );
+}
 
 Deno.test("users-lifecycle without --yes plans: would-suspend, unchanged, not-allowed; org unchanged", async () => {
   const org = await openOrg();
@@ -66,22 +96,11 @@ Deno.test("users-lifecycle --yes performs each action and the user ends in Okta'
     let runs = 0;
     // Each run is a new job (its own journal): the same journal would resume, not act again.
     const act = async (action: string, expected: string) => {
-      const r = await run(
-        task,
-        [
-          "--action",
-          action,
-          "--file",
-          "-",
-          "--journal",
-          `${dir.path}/${action}-${runs++}.journal`,
-          "--yes",
-          "--format",
-          "ndjson",
-        ],
-        org.okta,
-        { stdin: `act0@life.example\n` },
-      );
+      const journal = `${dir.path}/${action}-${runs++}.journal`;
+      const r = await lifecycle(org, action, journal, "act0@life.example\n", [
+        "--format",
+        "ndjson",
+      ]);
       assert.equal(r.code, 0, `${action}: ${r.stderr}${r.stdout}`);
       assert.equal(ndjsonRows(r.stdout)[0].action, expected, action);
     };
@@ -118,20 +137,7 @@ Deno.test("users-lifecycle reset-factors removes every enrolled factor", async (
   const dir = await tempDir();
   try {
     const [id] = await createActiveUsers(org.emulator, 1, "mfa");
-    const enroll = await org.emulator.fetch(
-      new Request(`${org.emulator.orgUrl}/api/v1/users/${id}/factors`, {
-        method: "POST",
-        headers: {
-          Authorization: `SSWS ${org.emulator.apiToken}`,
-          "Content-Type": "application/json",
-        },
-        body: JSON.stringify({
-          factorType: "question",
-          provider: "OKTA",
-          profile: { question: "disliked_food", answer: "mayonnaise" },
-        }),
-      }),
-    );
+    const enroll = await enrollQuestionFactor(org.emulator, id);
     assert.equal(enroll.status, 200, await enroll.clone().text());
     const factors = async () =>
       (await (await org.emulator.fetch(
@@ -140,20 +146,7 @@ Deno.test("users-lifecycle reset-factors removes every enrolled factor", async (
         }),
       )).json()).length;
     assert.equal(await factors(), 1);
-    const r = await run(
-      task,
-      [
-        "--action",
-        "reset-factors",
-        "--file",
-        "-",
-        "--journal",
-        `${dir.path}/j`,
-        "--yes",
-      ],
-      org.okta,
-      { stdin: `${id}\n` },
-    );
+    const r = await lifecycle(org, "reset-factors", `${dir.path}/j`, `${id}\n`);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(await factors(), 0);
   } finally {
@@ -273,22 +266,10 @@ Deno.test("users-lifecycle finishes a call the last run sent without sending it 
         { t: "start", key: todo, at: now },
       ].map((e) => JSON.stringify(e)).join("\n") + '\n{"t":"do',
     );
-    const r = await run(
-      task,
-      [
-        "--action",
-        "suspend",
-        "--file",
-        "-",
-        "--journal",
-        journal,
-        "--yes",
-        "--format",
-        "ndjson",
-      ],
-      org.okta,
-      { stdin: [done, sent, todo].join("\n") },
-    );
+    const r = await lifecycle(org, "suspend", journal, [done, sent, todo].join("\n"), [
+      "--format",
+      "ndjson",
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /Resuming from .*: 1 users done earlier, 2 interrupted/);
     assert.deepEqual(ndjsonRows(r.stdout).map((x) => x.action), [
@@ -317,20 +298,7 @@ Deno.test("users-lifecycle refuses a journal written for another org", async () 
       journal,
       JSON.stringify({ t: "org", key: "", org: "https://other.okta.com", at: 1 }) + "\n",
     );
-    const r = await run(
-      task,
-      [
-        "--action",
-        "suspend",
-        "--file",
-        "-",
-        "--journal",
-        journal,
-        "--yes",
-      ],
-      org.okta,
-      { stdin: "admin@example.com\n" },
-    );
+    const r = await lifecycle(org, "suspend", journal, "admin@example.com\n");
     assert.equal(r.code, 2);
     assert.match(r.stderr, /belongs to a run against https:\/\/other\.okta\.com/);
   } finally {
@@ -346,10 +314,7 @@ Deno.test("users-lifecycle killed mid-run (SIGKILL) resumes on rerun: every user
   await emulator.ready;
   await createActiveUsers(emulator, N, "kill");
   // Each request takes a few ms, so the run is still going when it is killed.
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (req) => {
-    await new Promise((r) => setTimeout(r, 10));
-    return emulator.fetch(req);
-  });
+  const server = slowServer(emulator);
   const dir = await tempDir();
   try {
     await Deno.mkdir(`${dir.path}/in`);
@@ -374,17 +339,7 @@ Deno.test("users-lifecycle killed mid-run (SIGKILL) resumes on rerun: every user
         apiToken: emulator.apiToken,
       });
 
-    const child = command().spawn();
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      const done = await readJournal(journal).then((s) => s.done.size, () => 0);
-      if (done >= 15) break;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    child.kill("SIGKILL");
-    const killed = await child.output();
-    assert.equal(killed.signal, "SIGKILL");
-    const atKill = await readJournal(journal);
+    const atKill = await killWhenJournaled(command(), journal, 15);
     assert.ok(atKill.done.size >= 15 && atKill.done.size < N, `done at kill: ${atKill.done.size}`);
 
     const rerun = await command().output();
@@ -400,9 +355,7 @@ Deno.test("users-lifecycle killed mid-run (SIGKILL) resumes on rerun: every user
       assert.equal(emulator.org.findUser(login)!.status, "SUSPENDED", login);
       assert.equal(events(emulator, "user.lifecycle.suspend", login).length, 1, login);
     }
-    const final = await readJournal(journal);
-    assert.equal(final.done.size, N);
-    assert.equal(final.pending.size, 0);
+    await assertJournalComplete(journal, N);
   } finally {
     await server.shutdown();
     await emulator.close();
@@ -416,20 +369,7 @@ Deno.test("users-lifecycle resume: an unanswered reset-factors or expire-passwor
   try {
     const [expired, factorless, enrolled] = await createActiveUsers(org.emulator, 3, "judge");
     org.emulator.org.users.get(expired)!.status = "PASSWORD_EXPIRED";
-    const enroll = await org.emulator.fetch(
-      new Request(`${org.emulator.orgUrl}/api/v1/users/${enrolled}/factors`, {
-        method: "POST",
-        headers: {
-          Authorization: `SSWS ${org.emulator.apiToken}`,
-          "Content-Type": "application/json",
-        },
-        body: JSON.stringify({
-          factorType: "question",
-          provider: "OKTA",
-          profile: { question: "disliked_food", answer: "mayonnaise" },
-        }),
-      }),
-    );
+    const enroll = await enrollQuestionFactor(org.emulator, enrolled);
     assert.equal(enroll.status, 200);
     const journalWith = async (path: string, keys: string[]) => {
       const origin = new URL(org.emulator.orgUrl).origin;
@@ -445,23 +385,12 @@ Deno.test("users-lifecycle resume: an unanswered reset-factors or expire-passwor
     };
     // expire-password with temporary passwords: the answer never came, so its password is lost.
     await journalWith(`${dir.path}/expire.journal`, [expired]);
-    const expire = await run(
-      task,
-      [
-        "--action",
-        "expire-password",
-        "--file",
-        "-",
-        "--temp-password-file",
-        `${dir.path}/temp.csv`,
-        "--journal",
-        `${dir.path}/expire.journal`,
-        "--yes",
-        "--format",
-        "ndjson",
-      ],
-      org.okta,
-      { stdin: `${expired}\n` },
+    const expire = await lifecycle(
+      org,
+      "expire-password",
+      `${dir.path}/expire.journal`,
+      `${expired}\n`,
+      ["--temp-password-file", `${dir.path}/temp.csv`, "--format", "ndjson"],
     );
     assert.equal(expire.code, 0, expire.stderr);
     const [row] = ndjsonRows(expire.stdout);
@@ -471,21 +400,12 @@ Deno.test("users-lifecycle resume: an unanswered reset-factors or expire-passwor
 
     // reset-factors: no factors left means it went through; factors left means it did not.
     await journalWith(`${dir.path}/reset.journal`, [factorless, enrolled]);
-    const reset = await run(
-      task,
-      [
-        "--action",
-        "reset-factors",
-        "--file",
-        "-",
-        "--journal",
-        `${dir.path}/reset.journal`,
-        "--yes",
-        "--format",
-        "ndjson",
-      ],
-      org.okta,
-      { stdin: `${factorless}\n${enrolled}\n` },
+    const reset = await lifecycle(
+      org,
+      "reset-factors",
+      `${dir.path}/reset.journal`,
+      `${factorless}\n${enrolled}\n`,
+      ["--format", "ndjson"],
     );
     assert.equal(reset.code, 0, reset.stderr);
     assert.ok(ndjsonRows(reset.stdout).every((x) => x.action === "factors-reset"));
