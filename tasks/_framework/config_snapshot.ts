@@ -58,6 +58,8 @@ function list(route: string): (okta: TaskClient) => Promise<Obj[]> {
 
 /** Every kind, in file order. */
 export const CONFIG_KINDS: readonly ConfigKind[] = [
+  // Groups are here for what refers to them (rules, policies): config-apply finds them by name.
+  { name: "groups", read: list("GET /api/v1/groups") },
   { name: "zones", read: list("GET /api/v1/zones") },
   { name: "trusted-origins", read: list("GET /api/v1/trustedOrigins") },
   { name: "event-hooks", read: list("GET /api/v1/eventHooks") },

@@ -19,6 +19,7 @@ export const TASK_MODULES: Readonly<Record<string, string>> = {
   "user-offboard": "tasks/user_offboard.ts",
   "config-backup": "tasks/config_backup.ts",
   "config-diff": "tasks/config_diff.ts",
+  "config-apply": "tasks/config_apply.ts",
   "login": "tasks/login.ts",
   "logout": "tasks/logout.ts",
 };

@@ -23,6 +23,7 @@ const ARGS: Record<string, string[]> = {
   "user-offboard": ["--user", "admin@example.com"],
   "config-backup": ["--kinds", "group-rules"],
   "config-diff": ["--kinds", "group-rules"],
+  "config-apply": ["--kinds", "group-rules"],
 };
 
 const config = JSON.parse(await Deno.readTextFile(new URL("deno.json", ROOT)));
@@ -42,7 +43,7 @@ for (const [name, file] of Object.entries(TASK_MODULES)) {
         "login,email,firstName,lastName\np1@perm.example,p1@perm.example,P,One\n",
       );
       await Deno.writeTextFile(`${dir.path}/in/members.txt`, "admin@example.com\n");
-      if (name === "config-diff") {
+      if (name === "config-diff" || name === "config-apply") {
         await Deno.mkdir(`${dir.path}/out/config-backup`, { recursive: true });
         await Deno.writeTextFile(`${dir.path}/out/config-backup/group-rules.json`, "[]\n");
       }

@@ -89,6 +89,7 @@ const SCENARIOS: Record<string, (dir: string) => string[]> = {
   "user-offboard": () => ["--user", "chloe.chen@example.com", "--yes"],
   "config-backup": (dir) => ["--dir", `${dir}/backup`],
   "config-diff": (dir) => ["--dir", `${dir}/backup`],
+  "config-apply": (dir) => ["--dir", `${dir}/backup`, "--journal", `${dir}/apply.journal`, "--yes"],
 };
 
 // Every task that calls the Management API (login/logout only call /oauth2/v1).

@@ -1,0 +1,558 @@
+/**
+ * `deno task config-apply`: makes an org's configuration match a config-backup folder, which may
+ * come from another org (preview → production). Objects are matched by natural key, never by
+ * id; references between them are rewritten to the target org's ids. A plan first; nothing
+ * changes without `--yes`; deletes only with `--prune`; a journal records every write.
+ *
+ * @module
+ */
+import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
+import type { ArgSpecs, TaskContext, TaskDefinition } from "./_framework/mod.ts";
+import {
+  CONFIG_KINDS,
+  CONFIG_READ_SCOPES,
+  diffPaths,
+  REDACTED,
+  snapshot,
+} from "./_framework/config_snapshot.ts";
+import {
+  type OrgNames,
+  orgNames,
+  portable,
+  PORTABLE_KINDS,
+  type PortableKind,
+  toTarget,
+} from "./_framework/config_portable.ts";
+import { openRunJournal } from "./_framework/resume.ts";
+import type { JournalWriter } from "./_framework/journal.ts";
+
+type Obj = Record<string, unknown>;
+
+/** The arguments of the config-apply task. */
+export const ARGS = {
+  dir: {
+    type: "string",
+    description: "backup folder written by config-backup (from this org or another)",
+    default: "out/config-backup",
+    placeholder: "DIR",
+  },
+  kinds: {
+    type: "list",
+    description: `kinds to apply: ${PORTABLE_KINDS.map((k) => k.name).join(", ")} (default: all)`,
+    placeholder: "KIND",
+  },
+  prune: {
+    type: "boolean",
+    description: "also delete objects the backup does not have (never built-in ones)",
+  },
+  journal: {
+    type: "string",
+    description: "journal file (default: out/config-apply.journal)",
+    placeholder: "FILE",
+  },
+} as const satisfies ArgSpecs;
+
+/** The OAuth scopes config-apply needs: reading every kind and managing them. */
+export const CONFIG_APPLY_SCOPES: readonly string[] = [
+  ...CONFIG_READ_SCOPES,
+  "okta.networkZones.manage",
+  "okta.trustedOrigins.manage",
+  "okta.eventHooks.manage",
+  "okta.inlineHooks.manage",
+  "okta.userTypes.manage",
+  "okta.groups.manage",
+  "okta.authorizationServers.manage",
+  "okta.policies.manage",
+];
+
+/** The config-apply task. */
+export const task: TaskDefinition<typeof ARGS> = defineTask({
+  name: "config-apply",
+  description: "Make the org's configuration match a config-backup folder (plan first, --yes)",
+  details: "Reads <dir>/<kind>.json written by config-backup (possibly from another org) and the " +
+    "same kinds from this org, matches objects by natural key (name; policies by type and name; " +
+    "groups by profile.name), rewrites references (a rule's groups, a policy's zones) to this " +
+    "org's ids, and lists what it would create, update and (with --prune) delete. With --yes it " +
+    "makes those changes, referenced kinds first, recording each in a journal; a rerun after an " +
+    "interruption plans again from the org, so every change is made once. Secrets the backup " +
+    "left out are never sent: they keep their value in the org. Built-in objects (system zones " +
+    "and policies, the default user type and authorization server) are updated, never created " +
+    "or deleted; app and built-in groups are only matched by name.",
+  args: ARGS,
+  scopes: CONFIG_APPLY_SCOPES,
+  destructive: true,
+  permissions: { read: ["out"], write: ["out"] },
+  columns: ["kind", "change", "key", "id", "fields", "note", "errorCode", "errorSummary"],
+  examples: [
+    "deno task config-apply --dir out/preview-backup                # the plan",
+    "deno task config-apply --dir out/preview-backup --yes",
+    "deno task config-apply --dir out/preview-backup --kinds zones,policies --prune --yes",
+  ],
+  async run(ctx) {
+    const dir = ctx.args.dir.replace(/[\\/]+$/, "");
+    const kinds = selectPortableKinds(ctx.args.kinds);
+    const source = await readBackup(dir);
+    if (source.size === 0) {
+      throw new UsageError(`${dir} holds no config-backup files: run config-backup first`);
+    }
+    // The target's referenced kinds are read too, so references resolve to its ids.
+    const needed = new Set(kinds.map((k) => k.name));
+    for (const k of kinds) for (const r of references(k)) needed.add(r);
+    const live = new Map<string, Obj[]>();
+    for (const kind of CONFIG_KINDS) {
+      if (needed.has(kind.name)) live.set(kind.name, snapshot(await kind.read(ctx.okta, ctx.bulk)));
+    }
+    const sourceNames = orgNames(source);
+    const targetNames = orgNames(live);
+
+    let journal: JournalWriter | undefined;
+    if (ctx.apply) {
+      const path = ctx.args.journal ?? "out/config-apply.journal";
+      ({ journal } = await openRunJournal(ctx, path, {
+        unit: "changes",
+        run: "an apply to",
+        verb: "apply to",
+      }));
+    }
+    const run: Run = { ctx, sourceNames, targetNames, journal, prune: ctx.args.prune };
+    try {
+      for (const kind of kinds) {
+        if (ctx.signal.aborted) break;
+        const desired = source.get(kind.name);
+        if (!desired) {
+          ctx.info(`${kind.name}: not in the backup, skipped`);
+          continue;
+        }
+        await applyKind(run, kind, desired, live.get(kind.name) ?? [], {}, kind.name);
+      }
+    } finally {
+      journal?.close();
+    }
+  },
+});
+
+/** How one kind is written: its routes (placeholders: its parents' ids, then its own). */
+interface Writes {
+  /** Lists a nested kind under its parent (read after the parent is created). */
+  list?: string;
+  /** Creates one. */
+  create: string;
+  /** Replaces one. */
+  update: string;
+  /** Deletes one. */
+  remove: string;
+  /** The id placeholder of `update`, `remove` and the lifecycle routes. */
+  idParam: string;
+  /** Sets the status to ACTIVE, where the status can be set. */
+  activate?: string;
+  /** Sets the status to INACTIVE. */
+  deactivate?: string;
+}
+
+/** Where each kind (by its path: `policies.rules`) is written: its routes, in full for the scope check. */
+const WRITES: Readonly<Record<string, Writes>> = {
+  "groups": {
+    create: "POST /api/v1/groups",
+    update: "PUT /api/v1/groups/{groupId}",
+    remove: "DELETE /api/v1/groups/{groupId}",
+    idParam: "groupId",
+  },
+  "zones": {
+    create: "POST /api/v1/zones",
+    update: "PUT /api/v1/zones/{zoneId}",
+    remove: "DELETE /api/v1/zones/{zoneId}",
+    idParam: "zoneId",
+    activate: "POST /api/v1/zones/{zoneId}/lifecycle/activate",
+    deactivate: "POST /api/v1/zones/{zoneId}/lifecycle/deactivate",
+  },
+  "trusted-origins": {
+    create: "POST /api/v1/trustedOrigins",
+    update: "PUT /api/v1/trustedOrigins/{trustedOriginId}",
+    remove: "DELETE /api/v1/trustedOrigins/{trustedOriginId}",
+    idParam: "trustedOriginId",
+    activate: "POST /api/v1/trustedOrigins/{trustedOriginId}/lifecycle/activate",
+    deactivate: "POST /api/v1/trustedOrigins/{trustedOriginId}/lifecycle/deactivate",
+  },
+  "event-hooks": {
+    create: "POST /api/v1/eventHooks",
+    update: "PUT /api/v1/eventHooks/{eventHookId}",
+    remove: "DELETE /api/v1/eventHooks/{eventHookId}",
+    idParam: "eventHookId",
+    activate: "POST /api/v1/eventHooks/{eventHookId}/lifecycle/activate",
+    deactivate: "POST /api/v1/eventHooks/{eventHookId}/lifecycle/deactivate",
+  },
+  "inline-hooks": {
+    create: "POST /api/v1/inlineHooks",
+    update: "PUT /api/v1/inlineHooks/{inlineHookId}",
+    remove: "DELETE /api/v1/inlineHooks/{inlineHookId}",
+    idParam: "inlineHookId",
+    activate: "POST /api/v1/inlineHooks/{inlineHookId}/lifecycle/activate",
+    deactivate: "POST /api/v1/inlineHooks/{inlineHookId}/lifecycle/deactivate",
+  },
+  "user-types": {
+    create: "POST /api/v1/meta/types/user",
+    update: "PUT /api/v1/meta/types/user/{typeId}",
+    remove: "DELETE /api/v1/meta/types/user/{typeId}",
+    idParam: "typeId",
+  },
+  "group-rules": {
+    create: "POST /api/v1/groups/rules",
+    update: "PUT /api/v1/groups/rules/{groupRuleId}",
+    remove: "DELETE /api/v1/groups/rules/{groupRuleId}",
+    idParam: "groupRuleId",
+    activate: "POST /api/v1/groups/rules/{groupRuleId}/lifecycle/activate",
+    deactivate: "POST /api/v1/groups/rules/{groupRuleId}/lifecycle/deactivate",
+  },
+  "policies": {
+    create: "POST /api/v1/policies",
+    update: "PUT /api/v1/policies/{policyId}",
+    remove: "DELETE /api/v1/policies/{policyId}",
+    idParam: "policyId",
+    activate: "POST /api/v1/policies/{policyId}/lifecycle/activate",
+    deactivate: "POST /api/v1/policies/{policyId}/lifecycle/deactivate",
+  },
+  "policies.rules": {
+    list: "GET /api/v1/policies/{policyId}/rules",
+    create: "POST /api/v1/policies/{policyId}/rules",
+    update: "PUT /api/v1/policies/{policyId}/rules/{ruleId}",
+    remove: "DELETE /api/v1/policies/{policyId}/rules/{ruleId}",
+    idParam: "ruleId",
+    activate: "POST /api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/activate",
+    deactivate: "POST /api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/deactivate",
+  },
+  "authorization-servers": {
+    create: "POST /api/v1/authorizationServers",
+    update: "PUT /api/v1/authorizationServers/{authServerId}",
+    remove: "DELETE /api/v1/authorizationServers/{authServerId}",
+    idParam: "authServerId",
+    activate: "POST /api/v1/authorizationServers/{authServerId}/lifecycle/activate",
+    deactivate: "POST /api/v1/authorizationServers/{authServerId}/lifecycle/deactivate",
+  },
+  "authorization-servers.scopes": {
+    list: "GET /api/v1/authorizationServers/{authServerId}/scopes",
+    create: "POST /api/v1/authorizationServers/{authServerId}/scopes",
+    update: "PUT /api/v1/authorizationServers/{authServerId}/scopes/{scopeId}",
+    remove: "DELETE /api/v1/authorizationServers/{authServerId}/scopes/{scopeId}",
+    idParam: "scopeId",
+  },
+  "authorization-servers.claims": {
+    list: "GET /api/v1/authorizationServers/{authServerId}/claims",
+    create: "POST /api/v1/authorizationServers/{authServerId}/claims",
+    update: "PUT /api/v1/authorizationServers/{authServerId}/claims/{claimId}",
+    remove: "DELETE /api/v1/authorizationServers/{authServerId}/claims/{claimId}",
+    idParam: "claimId",
+  },
+  "authorization-servers.policies": {
+    list: "GET /api/v1/authorizationServers/{authServerId}/policies",
+    create: "POST /api/v1/authorizationServers/{authServerId}/policies",
+    update: "PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}",
+    remove: "DELETE /api/v1/authorizationServers/{authServerId}/policies/{policyId}",
+    idParam: "policyId",
+    activate:
+      "POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/lifecycle/activate",
+    deactivate:
+      "POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/lifecycle/deactivate",
+  },
+  "authorization-servers.policies.rules": {
+    list: "GET /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules",
+    create: "POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules",
+    update: "PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}",
+    remove: "DELETE /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}",
+    idParam: "ruleId",
+    activate:
+      "POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}/lifecycle/activate",
+    deactivate:
+      "POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}/lifecycle/deactivate",
+  },
+};
+
+interface Run {
+  ctx: TaskContext<{ prune: boolean }>;
+  sourceNames: OrgNames;
+  targetNames: OrgNames;
+  journal?: JournalWriter;
+  prune: boolean;
+}
+
+function selectPortableKinds(names: readonly string[]): readonly PortableKind[] {
+  if (names.length === 0) return PORTABLE_KINDS;
+  const known = PORTABLE_KINDS.map((k) => k.name);
+  for (const n of names) {
+    if (!known.includes(n)) throw new UsageError(`--kinds takes ${known.join(", ")}: got "${n}"`);
+  }
+  return PORTABLE_KINDS.filter((k) => names.includes(k.name));
+}
+
+function references(kind: PortableKind): string[] {
+  return [
+    ...(kind.references ?? []).map((r) => r.kind),
+    ...(kind.children ?? []).flatMap(references),
+  ];
+}
+
+async function readBackup(dir: string): Promise<Map<string, Obj[]>> {
+  const out = new Map<string, Obj[]>();
+  for (const kind of PORTABLE_KINDS) {
+    const file = `${dir}/${kind.name}.json`;
+    let text: string;
+    try {
+      text = await Deno.readTextFile(file);
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) continue;
+      throw error;
+    }
+    let list: unknown;
+    try {
+      list = JSON.parse(text);
+    } catch {
+      throw new UsageError(`${file} is not valid JSON: restore it from config-backup`);
+    }
+    if (!Array.isArray(list)) throw new UsageError(`${file} must hold a JSON array`);
+    out.set(kind.name, list as Obj[]);
+  }
+  return out;
+}
+
+/** Plans and (with --yes) applies one kind's objects under one parent. */
+async function applyKind(
+  run: Run,
+  kind: PortableKind,
+  desired: readonly Obj[],
+  current: readonly Obj[],
+  params: Record<string, string>,
+  label: string,
+): Promise<void> {
+  const { ctx } = run;
+  const w = WRITES[label];
+  const emit = async (row: Obj, ok = true) => {
+    await ctx.emit({ kind: label, ...row });
+    if (ok) ctx.succeeded();
+    else ctx.failed();
+  };
+  const currentByKey = groupByKey(kind, current);
+  const desiredByKey = groupByKey(kind, desired);
+  const jobs: (() => Promise<void>)[] = [];
+  for (const [key, list] of desiredByKey) {
+    const here = currentByKey.get(key) ?? [];
+    if (list.length > 1 || here.length > 1) {
+      await emit({
+        change: "skipped",
+        key,
+        note: `${list.length > 1 ? "the backup" : "the org"} has ${
+          Math.max(list.length, here.length)
+        } objects with this key: rename all but one`,
+      }, false);
+      continue;
+    }
+    const [want] = list;
+    const [have] = here;
+    if (kind.frozen?.(want)) {
+      if (!have) {
+        await emit({
+          change: "skipped",
+          key,
+          note: "not in this org, and not one oktakit creates",
+        });
+      }
+      continue;
+    }
+    if (!have && kind.builtIn?.(want)) {
+      await emit({ change: "skipped", key, note: "built into Okta, but not found in this org" });
+      continue;
+    }
+    jobs.push(() => applyOne(run, kind, w, key, want, have, params, label, emit));
+  }
+  for (const [key, [have]] of currentByKey) {
+    if (desiredByKey.has(key) || kind.builtIn?.(have) || kind.frozen?.(have)) continue;
+    if (!run.prune) {
+      await emit({
+        change: "extra",
+        key,
+        id: have.id,
+        note: "not in the backup; --prune deletes it",
+      });
+      continue;
+    }
+    jobs.push(() => removeOne(run, w, key, have, params, label, emit));
+  }
+  // Top-level objects run side by side, paced; nested ones in their parent's job (never a bulk
+  // job inside another).
+  if (Object.keys(params).length === 0) await ctx.bulk(jobs, (job) => job());
+  else for (const job of jobs) await job();
+}
+
+function groupByKey(kind: PortableKind, list: readonly Obj[]): Map<string, Obj[]> {
+  const out = new Map<string, Obj[]>();
+  for (const o of list) {
+    const key = kind.key(o);
+    const group = out.get(key);
+    if (group) group.push(o);
+    else out.set(key, [o]);
+  }
+  return out;
+}
+
+function withoutChildren(kind: PortableKind, form: Obj): Obj {
+  const out = { ...form };
+  for (const child of kind.children ?? []) delete out[child.name];
+  delete out.status;
+  return out;
+}
+
+function hasRedacted(value: unknown): boolean {
+  if (value === REDACTED) return true;
+  if (Array.isArray(value)) return value.some(hasRedacted);
+  return value !== null && typeof value === "object" && Object.values(value).some(hasRedacted);
+}
+
+function fill(route: string, params: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of route.matchAll(/\{(\w+)\}/g)) if (params[m[1]]) out[m[1]] = params[m[1]];
+  return out;
+}
+
+async function applyOne(
+  run: Run,
+  kind: PortableKind,
+  w: Writes,
+  key: string,
+  want: Obj,
+  have: Obj | undefined,
+  params: Record<string, string>,
+  label: string,
+  emit: (row: Obj, ok?: boolean) => Promise<void>,
+): Promise<void> {
+  const { ctx } = run;
+  const form = portable(kind, want, run.sourceNames);
+  const status = typeof want.status === "string" ? want.status : undefined;
+  const secretNote = hasRedacted(want)
+    ? have
+      ? "secrets not in the backup keep their value"
+      : "set its secrets in Okta: the backup has none"
+    : undefined;
+  let id = have ? String(have.id) : undefined;
+  let fields: string[] = [];
+  if (have) {
+    const now = portable(kind, have, run.targetNames);
+    fields = diffPaths(withoutChildren(kind, now), withoutChildren(kind, form));
+    if (status && have.status !== status && canSetStatus(w)) fields.push("status");
+  }
+  const change = !have ? "create" : fields.length ? "update" : "unchanged";
+  if (change !== "unchanged") {
+    if (!ctx.apply) {
+      await emit({ change, key, id, fields: fields.length ? fields : undefined, note: secretNote });
+    } else {
+      const journalKey = `${label}/${key}`;
+      try {
+        await run.journal?.append({ t: "start", key: journalKey, change });
+        const body = toTarget(kind, form, run.targetNames);
+        delete body.status;
+        if (!have) {
+          const created = await ctx.okta.call<Obj>(w.create, {
+            params: fill(w.create, params),
+            body,
+          });
+          id = String(created.id);
+          if (status && canSetStatus(w) && created.status !== status) {
+            await setStatus(run, w, { ...params, [w.idParam]: id }, status);
+          }
+          if (Object.keys(params).length === 0) {
+            run.targetNames.get(kind.name)?.idOf.set(key, id);
+            run.targetNames.get(kind.name)?.keyOf.set(id, key);
+          }
+        } else {
+          const ids = { ...params, [w.idParam]: id! };
+          const pause = kind.updateWhileInactive && have.status === "ACTIVE";
+          if (pause) await setStatus(run, w, ids, "INACTIVE");
+          if (fields.some((f) => f !== "status")) {
+            await ctx.okta.call(w.update, { params: fill(w.update, ids), body });
+          }
+          const after = pause ? "INACTIVE" : have.status;
+          if (status && canSetStatus(w) && after !== status) {
+            await setStatus(run, w, ids, status);
+          }
+        }
+        await run.journal?.append({ t: "done", key: journalKey, change, id });
+        await emit({
+          change: `${change}d`,
+          key,
+          id,
+          fields: fields.length ? fields : undefined,
+          note: secretNote,
+        });
+      } catch (error) {
+        await run.journal?.append({ t: "failed", key: journalKey, ...errorFields(error) });
+        await emit({ change: "failed", key, id, ...errorFields(error) }, false);
+        return;
+      }
+    }
+  }
+  if (!kind.children?.length || (!id && ctx.apply)) return;
+  const childParams = id ? { ...params, [w.idParam]: id } : params;
+  for (const child of kind.children) {
+    const wanted = (want[child.name] as Obj[] | undefined) ?? [];
+    let existing = (have?.[child.name] as Obj[] | undefined) ?? [];
+    // A parent created just now may come with children Okta adds (a server's default scopes).
+    if (!have && id) {
+      const listRoute = WRITES[`${label}.${child.name}`].list!;
+      existing = [];
+      for await (
+        const c of ctx.okta.list<Obj>(listRoute, { params: fill(listRoute, childParams) })
+      ) {
+        existing.push(c);
+      }
+      existing = snapshot(existing);
+    }
+    if (!id) {
+      // A dry run of a parent it would create: every child would be created with it.
+      for (const c of wanted) {
+        if (!child.builtIn?.(c)) await emit({ change: "create", key: `${key} / ${child.key(c)}` });
+      }
+      continue;
+    }
+    await applyKind(run, child, wanted, existing, childParams, `${label}.${child.name}`);
+  }
+}
+
+function canSetStatus(w: Writes): boolean {
+  return w.activate !== undefined && w.deactivate !== undefined;
+}
+
+async function setStatus(
+  run: Run,
+  w: Writes,
+  ids: Record<string, string>,
+  status: string,
+): Promise<void> {
+  const route = status === "ACTIVE" ? w.activate! : w.deactivate!;
+  await run.ctx.okta.call(route, { params: fill(route, ids) });
+}
+
+async function removeOne(
+  run: Run,
+  w: Writes,
+  key: string,
+  have: Obj,
+  params: Record<string, string>,
+  label: string,
+  emit: (row: Obj, ok?: boolean) => Promise<void>,
+): Promise<void> {
+  const { ctx } = run;
+  const id = String(have.id);
+  if (!ctx.apply) return await emit({ change: "delete", key, id });
+  const journalKey = `${label}/${key}`;
+  const ids = { ...params, [w.idParam]: id };
+  try {
+    await run.journal?.append({ t: "start", key: journalKey, change: "delete" });
+    // Okta deletes only inactive zones, rules and policies.
+    if (canSetStatus(w) && have.status === "ACTIVE") await setStatus(run, w, ids, "INACTIVE");
+    await ctx.okta.call(w.remove, { params: fill(w.remove, ids) });
+    await run.journal?.append({ t: "done", key: journalKey, change: "delete", id });
+    await emit({ change: "deleted", key, id });
+  } catch (error) {
+    await run.journal?.append({ t: "failed", key: journalKey, ...errorFields(error) });
+    await emit({ change: "failed", key, id, ...errorFields(error) }, false);
+  }
+}
+
+if (import.meta.main) await main(task);
