@@ -12,10 +12,10 @@ import {
   CONFIG_KINDS,
   CONFIG_READ_SCOPES,
   diffPaths,
-  REDACTED,
   snapshot,
 } from "./_framework/config_snapshot.ts";
 import {
+  lacksSecrets,
   type OrgNames,
   orgNames,
   portable,
@@ -106,15 +106,18 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     const targetNames = orgNames(live);
 
     let journal: JournalWriter | undefined;
+    let pending = new Map<string, unknown>();
     if (ctx.apply) {
       const path = ctx.args.journal ?? "out/config-apply.journal";
-      ({ journal } = await openRunJournal(ctx, path, {
+      let state;
+      ({ journal, state } = await openRunJournal(ctx, path, {
         unit: "changes",
         run: "an apply to",
         verb: "apply to",
       }));
+      pending = state.pending;
     }
-    const run: Run = { ctx, sourceNames, targetNames, journal, prune: ctx.args.prune };
+    const run: Run = { ctx, sourceNames, targetNames, journal, pending, prune: ctx.args.prune };
     try {
       for (const kind of kinds) {
         if (ctx.signal.aborted) break;
@@ -271,6 +274,8 @@ interface Run {
   sourceNames: OrgNames;
   targetNames: OrgNames;
   journal?: JournalWriter;
+  /** Changes an earlier run started and never finished: the plan from the org settles them. */
+  pending: ReadonlyMap<string, unknown>;
   prune: boolean;
 }
 
@@ -399,12 +404,6 @@ function withoutChildren(kind: PortableKind, form: Obj): Obj {
   return out;
 }
 
-function hasRedacted(value: unknown): boolean {
-  if (value === REDACTED) return true;
-  if (Array.isArray(value)) return value.some(hasRedacted);
-  return value !== null && typeof value === "object" && Object.values(value).some(hasRedacted);
-}
-
 function fill(route: string, params: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of route.matchAll(/\{(\w+)\}/g)) if (params[m[1]]) out[m[1]] = params[m[1]];
@@ -425,7 +424,7 @@ async function applyOne(
   const { ctx } = run;
   const form = portable(kind, want, run.sourceNames);
   const status = typeof want.status === "string" ? want.status : undefined;
-  const secretNote = hasRedacted(want)
+  const secretNote = lacksSecrets(want)
     ? have
       ? "secrets not in the backup keep their value"
       : "set its secrets in Okta: the backup has none"
@@ -438,6 +437,10 @@ async function applyOne(
     if (status && have.status !== status && canSetStatus(w)) fields.push("status");
   }
   const change = !have ? "create" : fields.length ? "update" : "unchanged";
+  if (change === "unchanged" && run.pending.has(`${label}/${key}`)) {
+    // Killed after the write reached the org and before the journal said so: it is done.
+    await run.journal?.append({ t: "done", key: `${label}/${key}`, change: "found", id });
+  }
   if (change !== "unchanged") {
     if (!ctx.apply) {
       await emit({ change, key, id, fields: fields.length ? fields : undefined, note: secretNote });

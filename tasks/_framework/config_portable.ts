@@ -151,6 +151,24 @@ export const PORTABLE_KINDS: readonly PortableKind[] = [
   },
 ];
 
+/**
+ * Whether an object lacks a secret that a backup cannot hold: a `[redacted]` value, a hook's
+ * `authScheme` without its write-only `value`, or an OAuth hook channel without its
+ * `clientSecret` (Okta never returns either).
+ */
+export function lacksSecrets(value: unknown): boolean {
+  if (value === REDACTED) return true;
+  if (Array.isArray(value)) return value.some(lacksSecrets);
+  if (value === null || typeof value !== "object") return false;
+  const o = value as Obj;
+  const scheme = o.authScheme as Obj | undefined;
+  if (scheme && typeof scheme === "object" && scheme.value === undefined) return true;
+  if (typeof o.authType === "string" && o.authType.startsWith("client_secret") && !o.clientSecret) {
+    return true;
+  }
+  return Object.values(o).some(lacksSecrets);
+}
+
 /** The kind named `name`, or undefined. */
 export function portableKind(name: string): PortableKind | undefined {
   return PORTABLE_KINDS.find((k) => k.name === name);
