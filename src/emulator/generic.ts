@@ -773,5 +773,6 @@ export function recordOf(org: Org, key: `#${string}`): Record<string, string> {
   const singletons = storeOf(org).singletons;
   let record = singletons.get(key) as Record<string, string> | undefined;
   if (!record) singletons.set(key, record = {});
+  else touch(record); // callers change it in place
   return record;
 }

@@ -216,11 +216,11 @@ export class Org {
   /** Groups by id. */
   readonly groups: OrderedCollection<GroupRecord> = new OrderedCollection();
   /** User id → ids of the groups it belongs to (Everyone excluded). */
-  readonly userGroups: Map<string, Set<string>> = new JournaledMap();
+  readonly userGroups: Map<string, Set<string>> = new JournaledMap(true);
   /** Apps by id. */
   readonly apps: OrderedCollection<AppRecord> = new OrderedCollection();
   /** Group id → ids of apps assigned to it. */
-  readonly groupApps: Map<string, Set<string>> = new JournaledMap();
+  readonly groupApps: Map<string, Set<string>> = new JournaledMap(true);
   /** Group rules. */
   readonly groupRules: OrderedCollection<GroupRuleRecord> = new OrderedCollection();
   /** System Log events in publication order. */

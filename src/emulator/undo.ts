@@ -19,7 +19,7 @@ interface Journal {
   /** Undo steps in the order the changes happened. */
   steps: (() => void)[];
   /** Records whose fields are saved already. */
-  touched: WeakSet<object>;
+  touched: Set<object>;
   /** Set when the handler threw (even if the error was rendered as a response). */
   failed: boolean;
 }
@@ -53,6 +53,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** A deep copy of plain data (records and arrays); anything else is kept as it is. */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  if (!isRecord(value)) return value;
+  // Faster than structuredClone for the small records a write touches.
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = copy(value[key]);
+  return out;
+}
+
 /**
  * Saves a stored record's fields before the running write may mutate it in place; later
  * calls in the same request are free. Plain data is copied deeply, Sets by content (restored
@@ -79,7 +89,7 @@ export function touch(value: unknown): void {
   for (const key of Object.keys(value)) {
     const v = value[key];
     if (v instanceof Set) sets.push([v, [...v]]);
-    saved.push([key, isRecord(v) || Array.isArray(v) ? structuredClone(v) : v]);
+    saved.push([key, copy(v)]);
   }
   journal.steps.push(() => {
     for (const key of Object.keys(value)) delete value[key];
@@ -99,7 +109,7 @@ export async function transact<T>(
   run: () => Promise<T>,
   failed: (result: T) => boolean,
 ): Promise<T> {
-  const journal: Journal = { steps: [], touched: new WeakSet(), failed: false };
+  const journal: Journal = { steps: [], touched: new Set(), failed: false };
   let result: T;
   try {
     result = await current.run(journal, run);
@@ -117,12 +127,26 @@ function rollBack(journal: Journal): void {
   for (let i = steps.length - 1; i >= 0; i--) steps[i]();
 }
 
-/** A Map whose changes are logged during a write, and whose values read are {@link touch}ed. */
+/**
+ * A Map whose changes are logged during a write. With `touchValues`, values read are
+ * {@link touch}ed too (for maps of Sets that callers change in place).
+ */
 export class JournaledMap<K, V> extends Map<K, V> {
-  /** The value for `key` (saved first, during a write, when it is a record or a Set). */
+  #touchValues: boolean;
+
+  /**
+   * Creates an empty map.
+   * @param touchValues whether `get` saves the value it returns during a write.
+   */
+  constructor(touchValues = false) {
+    super();
+    this.#touchValues = touchValues;
+  }
+
+  /** The value for `key` (saved first, during a write, with `touchValues`). */
   override get(key: K): V | undefined {
     const value = super.get(key);
-    if (value !== undefined && typeof value === "object") touch(value);
+    if (this.#touchValues && value !== undefined) touch(value);
     return value;
   }
 

@@ -92,7 +92,7 @@ Deno.test("rollback: the undo log restores records mutated in place, maps, sets 
   const col = new OrderedCollection<{ seq: number; id: string; profile: { a: number } }>();
   col.set({ seq: 1, id: "x", profile: { a: 1 } });
   col.set({ seq: 2, id: "y", profile: { a: 2 } });
-  const map = new JournaledMap<string, Set<string>>();
+  const map = new JournaledMap<string, Set<string>>(true);
   map.set("k", new Set(["g1"]));
   const seqBefore = org.seq.next();
   const error = new Error("late failure");
