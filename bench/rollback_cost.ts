@@ -4,7 +4,7 @@
  * with `git archive main emulator.ts src | tar -x -C .tools/main`), in one process, rounds
  * interleaved, median of the rounds. Not part of `deno task bench`.
  *
- * `deno run -A --v8-flags=--expose-gc bench/rollback_cost.ts [.tools/main/emulator.ts] [rounds] [updates per round]`
+ * `deno run -A --v8-flags=--expose-gc bench/rollback_cost.ts [.tools/main/emulator.ts] [rounds] [updates per round] [this]`
  *
  * @module
  */
@@ -21,7 +21,9 @@ type Create = (o: Record<string, unknown>) => Emu;
 const otherPath = Deno.args[0] ?? ".tools/main/emulator.ts";
 const rounds = Number(Deno.args[1] ?? 41);
 const perRound = Number(Deno.args[2] ?? 1000);
-const self = (await import("../emulator.ts")).createEmulator as unknown as Create;
+// A fourth argument replaces this tree (an A/A run of two copies shows the noise).
+const selfUrl = Deno.args[3] ? `file://${await Deno.realPath(Deno.args[3])}` : "../emulator.ts";
+const self = (await import(selfUrl)).createEmulator as unknown as Create;
 const other = (await import(`file://${await Deno.realPath(otherPath)}`))
   .createEmulator as Create;
 
