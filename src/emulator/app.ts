@@ -18,6 +18,7 @@ import type { Actor, EmulatorEnv, Org, RequestInfo } from "./org.ts";
 import { formQuery } from "./query.ts";
 import type { RateLimiter } from "./rate_limit.ts";
 import { RESOURCES } from "./resources/mod.ts";
+import { markFailed, transact } from "./undo.ts";
 
 /** Everything the pipeline needs. */
 export interface PipelineParts {
@@ -31,6 +32,9 @@ export interface PipelineParts {
   /** Waits `ms` (cancelled on close). */
   sleep: (ms: number) => Promise<void>;
 }
+
+/** Methods that never change the org (they run without an undo log). */
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 let sharedIndex: OperationIndex | undefined;
 
@@ -64,6 +68,7 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
     });
   });
   app.onError((error, c) => {
+    markFailed(); // a handler that threw may have changed the store already: undo it
     if (error instanceof OktaHttpError) return render(error, c.env.requestId);
     console.error("emulator: unexpected error", error);
     return render(new OktaHttpError("E0000009"), c.env.requestId);
@@ -262,7 +267,10 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
         });
       } else {
         try {
-          response = await handle(request, requestId);
+          // A write that fails (throws, or answers 5xx) leaves the org as it was.
+          response = READS.has(method)
+            ? await handle(request, requestId)
+            : await transact(() => handle(request, requestId), (r) => r.status >= 500);
         } catch (error) {
           response = render(
             error instanceof OktaHttpError

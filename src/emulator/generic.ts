@@ -18,6 +18,7 @@ import type { LogTarget, Org, RequestInfo } from "./org.ts";
 import { addLinks, encodeCursor, readAfter, readLimit } from "./paging.ts";
 import { SCHEMA_SHAPES } from "../generated/schema_shapes.ts";
 import { OrderedCollection } from "./store.ts";
+import { JournaledMap, touch, untracked } from "./undo.ts";
 import { isObject } from "./validate.ts";
 import { withoutWriteOnly } from "./write_only.ts";
 
@@ -88,9 +89,9 @@ export interface Kind {
 /** The store of the long tail: collections by concrete path and singletons by concrete path. */
 export class GenericStore {
   /** Concrete collection path → items. */
-  readonly collections: Map<string, OrderedCollection<GenericItem>> = new Map();
+  readonly collections: Map<string, OrderedCollection<GenericItem>> = new JournaledMap();
   /** Concrete path → object of singleton resources (settings and the like). */
-  readonly singletons: Map<string, Record<string, unknown>> = new Map();
+  readonly singletons: Map<string, Record<string, unknown>> = new JournaledMap();
 
   /** Parent path → paths of the collections one segment below it (may name deleted ones). */
   readonly #children: Map<string, Set<string>> = new Map();
@@ -213,9 +214,14 @@ function kindOf(collectionTemplate: string): Kind | undefined {
 
 /** The long-tail store of an org (seeded with every kind's seed items on first use). */
 export function storeOf(org: Org): GenericStore {
-  let store = STORES.get(org);
-  if (store) return store;
-  STORES.set(org, store = new GenericStore());
+  const existing = STORES.get(org);
+  // Seeding on first use is set-up, not part of the write that happened to trigger it.
+  return existing ?? untracked(() => seedStore(org));
+}
+
+function seedStore(org: Org): GenericStore {
+  const store = new GenericStore();
+  STORES.set(org, store);
   for (const kind of KINDS.values()) {
     if (!kind.seed || kind.collection.includes("{")) continue;
     const col = store.collection(kind.collection);
@@ -583,7 +589,9 @@ function findItem(ctx: KindContext, kind: Kind | undefined, id: string): Generic
   // `{roleIdOrLabel}`, `{resourceSetIdOrLabel}`, `{…IdOrName}`: the label or name finds it too.
   const param = ctx.info.operation?.path.match(/\{(\w+)\}(?:\/[^{}/]+){0,3}$/)?.[1] ?? "";
   if (!/Or(Label|Name)$/.test(param)) return undefined;
-  return col.values().find((i) => i.data.label === id || i.data.name === id);
+  const found = col.values().find((i) => i.data.label === id || i.data.name === id);
+  touch(found); // found without get(): save it before the write mutates it
+  return found;
 }
 
 function collectionCreatable(template: string): boolean {
@@ -784,5 +792,6 @@ export function recordOf(org: Org, key: `#${string}`): Record<string, string> {
   const singletons = storeOf(org).singletons;
   let record = singletons.get(key) as Record<string, string> | undefined;
   if (!record) singletons.set(key, record = {});
+  else touch(record); // callers change it in place
   return record;
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { onUndo } from "./undo.ts";
 
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -25,6 +26,15 @@ export class Random {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** The generator's state (saved and put back by a failed write's undo). */
+  get state(): number {
+    return this.#state;
+  }
+
+  set state(value: number) {
+    this.#state = value;
   }
 
   /** An integer in [0, n). */
@@ -60,10 +70,14 @@ export class IdFactory {
 
   /** A fresh id with the given 3-character prefix (`00u`, `00g`, `0oa`, `0pr`, `oae`…). */
   next(prefix: string): string {
+    const random = this.#random;
+    const state = random.state;
+    onUndo(() => random.state = state); // a failed write gives its ids back
     for (;;) {
       const id = prefix + this.#random.base62(20 - prefix.length);
       if (!this.#seen.has(id)) {
         this.#seen.add(id);
+        onUndo(() => this.#seen.delete(id));
         return id;
       }
     }

@@ -7,6 +7,7 @@
 import type { Operation } from "../core/operation.ts";
 import { IdFactory } from "./ids.ts";
 import { OrderedCollection, Sequence } from "./store.ts";
+import { JournaledMap } from "./undo.ts";
 
 /** Who made a request (recorded as the System Log actor). */
 export interface Actor {
@@ -211,15 +212,15 @@ export class Org {
   /** Users by id, in creation order. */
   readonly users: OrderedCollection<UserRecord> = new OrderedCollection();
   /** Lower-cased login → user id. */
-  readonly logins: Map<string, string> = new Map();
+  readonly logins: Map<string, string> = new JournaledMap();
   /** Groups by id. */
   readonly groups: OrderedCollection<GroupRecord> = new OrderedCollection();
   /** User id → ids of the groups it belongs to (Everyone excluded). */
-  readonly userGroups: Map<string, Set<string>> = new Map();
+  readonly userGroups: Map<string, Set<string>> = new JournaledMap(true);
   /** Apps by id. */
   readonly apps: OrderedCollection<AppRecord> = new OrderedCollection();
   /** Group id → ids of apps assigned to it. */
-  readonly groupApps: Map<string, Set<string>> = new Map();
+  readonly groupApps: Map<string, Set<string>> = new JournaledMap(true);
   /** Group rules. */
   readonly groupRules: OrderedCollection<GroupRuleRecord> = new OrderedCollection();
   /** System Log events in publication order. */

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { touch } from "./undo.ts";
 import {
   type BaseProfileSchema,
   GROUP_BASE_SCHEMA,
@@ -61,7 +62,10 @@ export function schemaEdits(
 ): SchemaEdits {
   const singletons = storeOf(org).singletons;
   const stored = singletons.get(key(kind, schemaId)) as SchemaEdits | undefined;
-  if (stored) return stored;
+  if (stored) {
+    if (persist) touch(stored); // the write changes it in place
+    return stored;
+  }
   const created = org.users.get(org.adminId)?.created ?? new Date(org.now()).toISOString();
   const edits: SchemaEdits = { created, lastUpdated: created, custom: {}, base: {} };
   if (persist) singletons.set(key(kind, schemaId), edits as unknown as Record<string, unknown>);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { journaling, onUndo, touch } from "./undo.ts";
 
 /** Anything kept in an ordered collection: `seq` gives its place, `id` its key. */
 export interface Keyed {
@@ -26,9 +27,11 @@ export class OrderedCollection<T extends Keyed> {
     return this.#items.length;
   }
 
-  /** The item with this id. */
+  /** The item with this id (during a write, its fields are saved first: callers mutate it). */
   get(id: string): T | undefined {
-    return this.#byId.get(id);
+    const item = this.#byId.get(id);
+    if (item) touch(item);
+    return item;
   }
 
   /** Whether an item with this id exists. */
@@ -36,8 +39,27 @@ export class OrderedCollection<T extends Keyed> {
     return this.#byId.has(id);
   }
 
-  /** Adds or replaces an item. */
+  /** Adds or replaces an item (during a write, the previous one or its absence is logged). */
   set(item: T): void {
+    if (journaling()) this.#log(item.id);
+    this.#set(item);
+  }
+
+  /** Removes an item; returns whether it existed (during a write, it is logged). */
+  delete(id: string): boolean {
+    if (journaling() && this.#byId.has(id)) this.#log(id);
+    return this.#delete(id);
+  }
+
+  #log(id: string): void {
+    const previous = this.#byId.get(id);
+    onUndo(() => {
+      this.#delete(id);
+      if (previous) this.#set(previous);
+    });
+  }
+
+  #set(item: T): void {
     const old = this.#byId.get(item.id);
     if (old) {
       if (old.seq === item.seq) {
@@ -45,7 +67,7 @@ export class OrderedCollection<T extends Keyed> {
         this.#byId.set(item.id, item);
         return;
       }
-      this.delete(item.id);
+      this.#delete(item.id);
     }
     this.#byId.set(item.id, item);
     const last = this.#items[this.#items.length - 1];
@@ -53,8 +75,7 @@ export class OrderedCollection<T extends Keyed> {
     else this.#items.splice(this.#lowerBound(item.seq), 0, item);
   }
 
-  /** Removes an item; returns whether it existed. */
-  delete(id: string): boolean {
+  #delete(id: string): boolean {
     const item = this.#byId.get(id);
     if (!item) return false;
     this.#byId.delete(id);
@@ -114,6 +135,11 @@ export class Sequence {
 
   /** The next number. */
   next(): number {
+    const n = this.#next;
+    // A failed write gives its numbers back, unless a later request took one since.
+    onUndo(() => {
+      if (this.#next === n + 1) this.#next = n;
+    });
     return this.#next++;
   }
 

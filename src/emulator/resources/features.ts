@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { touch } from "../undo.ts";
 import type { Hono } from "../hono.ts";
 import { notFound, OktaHttpError } from "../errors.ts";
 import { type GenericItem, type Kind, type KindContext, storeOf } from "../generic.ts";
@@ -72,6 +73,7 @@ function feature(org: Org, id: string): GenericItem {
 
 function setStatus(org: Org, info: RequestInfo, item: GenericItem, status: string): void {
   if (item.data.status === status) return;
+  touch(item); // dependents come from values(), not get(): save them before the change
   item.data.status = status;
   org.emit(
     status === "ENABLED" ? "system.feature.enable" : "system.feature.disable",
