@@ -335,3 +335,107 @@ Deno.test("completion: scripts for bash, zsh and fish; candidates for words and 
     await org.close();
   }
 });
+
+Deno.test("sweep: every one of the 816 operations has help, by its words and by its operationId", async () => {
+  const org = await openCliOrg();
+  try {
+    let reached = 0;
+    for (const op of OPERATIONS) {
+      const byWords = await org.run([...commandWords(op).split(" "), "--help"]);
+      assert.equal(byWords.code, 0, `${commandWords(op)} --help: ${byWords.stderr}`);
+      assert.ok(byWords.stdout.includes(`${op.method} ${op.path}`), commandWords(op));
+      const byId = await org.run(["help", op.id]);
+      assert.equal(byId.stdout, byWords.stdout, op.id);
+      reached++;
+    }
+    assert.equal(reached, 816);
+  } finally {
+    await org.close();
+  }
+});
+
+Deno.test("list and get for each hand-written resource of the emulator", async () => {
+  const org = await openCliOrg();
+  try {
+    for (
+      const [ns, key] of [["users", "id"], ["groups", "id"], ["apps", "id"], ["groups rules", "id"]]
+    ) {
+      const words = ns.split(" ");
+      const list = await org.run([...words, "list", "--format", "ndjson", "--limit", "3"]);
+      assert.equal(list.code, 0, `${ns} list: ${list.stderr}`);
+      const [first] = ndjson(list.stdout);
+      assert.ok(first, `${ns} list returned items`);
+      const get = await org.run([...words, "get", String(first[key]), "--format", "json"]);
+      assert.equal(get.code, 0, `${ns} get: ${get.stderr}`);
+      assert.equal(JSON.parse(get.stdout).id, first.id);
+    }
+  } finally {
+    await org.close();
+  }
+});
+
+Deno.test("a body from a file, from stdin and from --set give the same request", async () => {
+  const org = await openCliOrg();
+  const dir = await Deno.makeTempDir();
+  try {
+    const zone = { type: "IP", name: "Office", gateways: [{ type: "CIDR", value: "10.0.0.0/8" }] };
+    await Deno.writeTextFile(`${dir}/zone.json`, JSON.stringify(zone));
+    const fromFile = await org.run(["zones", "create", "--data", `@${dir}/zone.json`]);
+    const fromStdin = await org.run(["zones", "create", "--data", "-"], {
+      stdin: JSON.stringify(zone),
+    });
+    const fromSet = await org.run([
+      "zones",
+      "create",
+      "--set",
+      "type=IP",
+      "--set",
+      "name=Office",
+      "--set",
+      'gateways=[{"type":"CIDR","value":"10.0.0.0/8"}]',
+    ]);
+    assert.equal(fromFile.code, 0, fromFile.stderr);
+    assert.equal(fromStdin.stderr, fromFile.stderr);
+    assert.equal(fromSet.stderr, fromFile.stderr);
+    const sent = await org.run([
+      "zones",
+      "create",
+      "--data",
+      `@${dir}/zone.json`,
+      "--yes",
+      "--format",
+      "json",
+    ]);
+    assert.equal(sent.code, 0, sent.stderr);
+    assert.equal(JSON.parse(sent.stdout).name, "Office");
+    const missing = await org.run(["zones", "create", "--data", `@${dir}/nope.json`]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /--data: no file .*nope\.json/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+    await org.close();
+  }
+});
+
+Deno.test("the bash completion script parses (bash -n) and completes through the real command", async () => {
+  const org = await openCliOrg();
+  const dir = await Deno.makeTempDir();
+  try {
+    const script = (await org.run(["completions", "bash"])).stdout;
+    await Deno.writeTextFile(`${dir}/okta.bash`, script);
+    const parse = await new Deno.Command("bash", { args: ["-n", `${dir}/okta.bash`] }).output();
+    assert.equal(parse.code, 0, new TextDecoder().decode(parse.stderr));
+    const main = new URL("../../cli/main.ts", import.meta.url).pathname;
+    const query = [
+      `okta() { "${Deno.execPath()}" run --allow-env=OKTA_* "${main}" "$@"; }`,
+      `source "${dir}/okta.bash"`,
+      "COMP_WORDS=(okta users lifecycle sus); COMP_CWORD=3; _okta",
+      'printf "%s\\n" "${COMPREPLY[@]}"',
+    ].join("\n");
+    const out = await new Deno.Command("bash", { args: ["-c", query], stdout: "piped" }).output();
+    assert.equal(new TextDecoder().decode(out.stdout).trim(), "suspend");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+    await org.close();
+  }
+});
