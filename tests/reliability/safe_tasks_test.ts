@@ -131,6 +131,21 @@ async function argsFor(
     }
     case "config-backup":
       return ["--dir", `${dir}/backup-${crypto.randomUUID()}`];
+    case "config-apply": {
+      // A backup holding one zone the org lacks: --yes creates it.
+      const backup = `${dir}/apply-${crypto.randomUUID()}`;
+      await Deno.mkdir(backup);
+      await Deno.writeTextFile(
+        `${backup}/zones.json`,
+        JSON.stringify([{
+          name: "Safe-task zone",
+          type: "IP",
+          status: "ACTIVE",
+          gateways: [{ type: "CIDR", value: "10.9.0.0/16" }],
+        }]),
+      );
+      return ["--dir", backup, "--journal", `${backup}.journal`];
+    }
     default:
       return [];
   }
