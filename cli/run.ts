@@ -165,16 +165,7 @@ async function dispatch(
   const types = parameterTypes(PARAMETER_TYPES[operation.id]);
   const parsed = parseArguments(argv.slice(resolution.consumed), operation, types);
   if (parsed.options.help) return await print(stdout(), await operationHelp(operation, types));
-  return await runOperation(
-    operation,
-    types,
-    parsed.positionals,
-    parsed.params,
-    parsed.options,
-    io,
-    stdout,
-    stderr,
-  );
+  return await runOperation({ operation, types, ...parsed }, io, stdout, stderr);
 }
 
 /** The command line's own options written before the command words (`okta --emulator users list`). */
@@ -245,12 +236,18 @@ interface Prepared {
   fromStdin?: string;
 }
 
+/** A resolved command line: the operation and what its arguments say. */
+interface Invocation {
+  operation: Operation;
+  /** Parameter name → generated type (`string`, `integer`, `A|B`, …). */
+  types: Record<string, string>;
+  positionals: string[];
+  params: Map<string, string[]>;
+  options: CliOptions;
+}
+
 async function prepare(
-  operation: Operation,
-  types: Record<string, string>,
-  positionals: string[],
-  params: Map<string, string[]>,
-  options: CliOptions,
+  { operation, types, positionals, params, options }: Invocation,
   io: CliIo,
 ): Promise<Prepared> {
   const pathNames = operation.params.filter((p) => p.in === "path").map((p) => p.name);
@@ -346,16 +343,13 @@ async function prepare(
 }
 
 async function runOperation(
-  operation: Operation,
-  types: Record<string, string>,
-  positionals: string[],
-  params: Map<string, string[]>,
-  options: CliOptions,
+  invocation: Invocation,
   io: CliIo,
   stdout: () => TextSink,
   stderr: (text: string) => void,
 ): Promise<number> {
-  const prepared = await prepare(operation, types, positionals, params, options, io);
+  const { operation, options } = invocation;
+  const prepared = await prepare(invocation, io);
   const format: Format = options.format ?? (io.terminal ?? isTerminal() ? "table" : "json");
   const color = format === "table" && !options.out && (io.terminal ?? isTerminal()) &&
     !Deno.noColor;

@@ -117,40 +117,26 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
           }
         }
       }
-      for (const o of before) {
-        if (!matched.has(o)) {
-          await ctx.emit({
-            kind: kind.name,
-            change: "removed",
-            id: String(o.id ?? ""),
-            name: displayName(o),
-          });
-          differences++;
-        }
-      }
+      const report = async (change: string, o: Obj, fields?: string[]) => {
+        await ctx.emit({
+          kind: kind.name,
+          change,
+          id: String(o.id ?? ""),
+          name: displayName(o),
+          ...(fields ? { fields } : {}),
+        });
+        differences++;
+      };
+      for (const o of before) if (!matched.has(o)) await report("removed", o);
+      const savedOf = new Map([...matched].map(([saved, now]) => [now, saved]));
       for (const o of after) {
-        const old = [...matched].find(([, v]) => v === o)?.[0];
+        const old = savedOf.get(o);
         if (!old) {
-          await ctx.emit({
-            kind: kind.name,
-            change: "added",
-            id: String(o.id ?? ""),
-            name: displayName(o),
-          });
-          differences++;
+          await report("added", o);
           continue;
         }
         const fields = diffPaths(same(old, savedNames), same(o, liveNames));
-        if (fields.length) {
-          await ctx.emit({
-            kind: kind.name,
-            change: "changed",
-            id: String(o.id),
-            name: displayName(o),
-            fields,
-          });
-          differences++;
-        }
+        if (fields.length) await report("changed", o, fields);
       }
       ctx.succeeded();
     }
