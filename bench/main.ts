@@ -480,8 +480,10 @@ if (wanted("l")) {
     const total = slowOrg.emulator.org.users.size;
     const input = { orgUrl: slowOrg.url, token: slowOrg.token, max: 1e12, workMs: WORK_MS };
     const names = ["oktakit", "fetch", "sdk"] as const;
-    const runs: Record<string, RunResult[]> = { oktakit: [], fetch: [], sdk: [] };
+    const runs: Record<string, RunResult[]> = { oktakit: [], fetch: [], sdk: [], floor: [] };
     for (let r = 0; r < SIZES.latencyRuns; r++) {
+      // The floor: the fetch loop doing no work, i.e. what the server and the latency alone cost.
+      runs.floor.push(await spawn("list_fetch.ts", { ...input, workMs: 0 }));
       for (let k = 0; k < names.length; k++) {
         const name = names[(k + r) % names.length];
         const result = await spawn(`list_${name}.ts`, input);
@@ -496,6 +498,10 @@ if (wanted("l")) {
     const pages = Math.ceil(total / 200);
     const limit = Math.max(pages * LATENCY_MS, total * WORK_MS);
     const wall = (name: string) => median(runs[name].map((r) => num(r, "wallMs")));
+    // Pages come one after another (each next link is in the previous response), so no client
+    // can list faster than the no-work loop; with the work overlapped, that floor is the limit.
+    const floor = wall("floor");
+    const measuredLimit = Math.max(floor, total * WORK_MS);
     report.push(
       `## l. Listing ${
         total.toLocaleString("en")
@@ -507,8 +513,16 @@ if (wanted("l")) {
         fmt(pages * LATENCY_MS + total * WORK_MS)
       } ms. Medians of ${SIZES.latencyRuns} runs.`,
       "",
-      "| contender | wall ms | vs overlap limit |",
-      "|---|---:|---:|",
+      `The pages are sequential (each next link comes in the previous response), so serving and sending them is a floor no client goes under: the same fetch loop doing no work took **${
+        fmt(floor)
+      } ms** (${fmt(floor / pages, 1)} ms a page, ${
+        fmt(floor / pages - LATENCY_MS, 1)
+      } ms over the latency). The measured overlap limit is max(that floor, users × work) = ${
+        fmt(measuredLimit)
+      } ms.`,
+      "",
+      "| contender | wall ms | vs overlap limit | vs measured limit |",
+      "|---|---:|---:|---:|",
       ...names.map((name) =>
         `| ${
           {
@@ -516,7 +530,9 @@ if (wanted("l")) {
             fetch: "plain fetch loop",
             sdk: "@okta/okta-sdk-nodejs 8.1.0",
           }[name]
-        } | ${fmt(wall(name))} | ${fmt(wall(name) / limit, 2)}× |`
+        } | ${fmt(wall(name))} | ${fmt(wall(name) / limit, 2)}× | ${
+          fmt(wall(name) / measuredLimit, 2)
+        }× |`
       ),
       "",
     );
@@ -524,6 +540,13 @@ if (wanted("l")) {
       "l ≤ 1.05× the overlap limit (listing under latency)",
       wall("oktakit") <= 1.05 * limit,
       `${fmt(wall("oktakit") / limit, 2)}× (${fmt(wall("oktakit"))} ms of ${fmt(limit)} ms)`,
+    );
+    verdict(
+      "l ≤ 1.05× the measured limit (the no-work floor, or the work)",
+      wall("oktakit") <= 1.05 * measuredLimit,
+      `${fmt(wall("oktakit") / measuredLimit, 2)}× (${fmt(wall("oktakit"))} ms of ${
+        fmt(measuredLimit)
+      } ms)`,
     );
   } finally {
     await slowOrg.close();
