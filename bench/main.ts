@@ -44,6 +44,8 @@ const SIZES = QUICK
     checkRuns: 1,
     latencyUsers: 1_000,
     latencyRuns: 1,
+    exportUsers: 2_000,
+    exportRuns: 1,
   }
   : {
     listUsers: 100_000,
@@ -61,6 +63,8 @@ const SIZES = QUICK
     checkRuns: 3,
     latencyUsers: 10_000,
     latencyRuns: 3,
+    exportUsers: 100_000,
+    exportRuns: 3,
   };
 /** The latency benchmark (l): every response delayed this long, each item costing the caller this. */
 const LATENCY_MS = 50;
@@ -470,6 +474,69 @@ try {
   }
 } finally {
   await org.close();
+}
+
+if (wanted("x")) {
+  const n = SIZES.exportUsers;
+  log(`x: users-export of ${n} users to CSV vs a fetch loop writing the same CSV`);
+  const exportOrg = await serveOrg(n);
+  const dir = await Deno.makeTempDir({ prefix: "oktakit-export-" });
+  try {
+    const total = exportOrg.emulator.org.users.size;
+    const names = ["task", "fetch"] as const;
+    const runs: Record<string, RunResult[]> = { task: [], fetch: [] };
+    const files: Record<string, string> = {};
+    for (let r = 0; r < SIZES.exportRuns; r++) {
+      for (const name of r % 2 ? [...names].reverse() : names) {
+        files[name] = `${dir}/${name}.csv`;
+        const input = { orgUrl: exportOrg.url, token: exportOrg.token, out: files[name] };
+        const result = await spawn(`export_${name}.ts`, input);
+        runs[name].push(result);
+        log(
+          `  ${name}: ${fmt(num(result, "wallMs"))} ms, ${fmt(num(result, "peakRssKb") / 1024)} MB`,
+        );
+      }
+    }
+    // Both wrote the same rows (the task neutralizes formula cells, which the seed does not have).
+    const same = (await Deno.readTextFile(files.task)) === (await Deno.readTextFile(files.fetch));
+    raw.x = runs;
+    const m = (name: string, key: string) => median(runs[name].map((r) => num(r, key)));
+    const wallRatio = m("task", "wallMs") / m("fetch", "wallMs");
+    const rssRatio = m("task", "peakRssKb") / m("fetch", "peakRssKb");
+    report.push(
+      `## x. users-export: ${total.toLocaleString("en")} users to CSV`,
+      "",
+      `The users-export task (in-process, \`--format csv --out\`) against a fetch loop writing the same columns with the same CSV library; medians of ${SIZES.exportRuns} runs. The two files are ${
+        same ? "byte-identical" : "**not** identical"
+      }.`,
+      "",
+      "| contender | wall ms | CPU ms | peak RSS MB |",
+      "|---|---:|---:|---:|",
+      ...names.map((name) =>
+        `| ${name === "task" ? "users-export" : "fetch loop + CSV"} | ${fmt(m(name, "wallMs"))} | ${
+          fmt(m(name, "cpuMs"))
+        } | ${fmt(m(name, "peakRssKb") / 1024)} |`
+      ),
+      "",
+      `- users-export: **${fmt(wallRatio, 2)}×** the fetch loop's wall, **${
+        fmt(rssRatio, 2)
+      }×** its peak RSS.`,
+      "",
+    );
+    verdict(
+      "x users-export ≤ 1.10× the fetch loop's wall",
+      wallRatio <= 1.1,
+      `${fmt(wallRatio, 2)}×`,
+    );
+    verdict(
+      "x users-export ≤ 1.2× the fetch loop's peak RSS",
+      rssRatio <= 1.2,
+      `${fmt(rssRatio, 2)}×`,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+    await exportOrg.close();
+  }
 }
 
 if (wanted("l")) {

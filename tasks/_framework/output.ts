@@ -33,6 +33,7 @@ export interface RowWriterOptions {
 }
 
 const FLUSH_AT = 64 * 1024;
+const CSV_BATCH = 200;
 const MAX_CELL = 60;
 
 /** A sink writing UTF-8 to a `Deno.FsFile`-like writer, buffering small writes. */
@@ -123,19 +124,27 @@ export function createRowWriter(
       // Loaded on first use: the npm CSV package costs start-up time to every other format.
       let stringify: ((rows: string[][]) => string) | undefined;
       const csv = async () => stringify ??= (await import("./deps.ts")).stringify;
+      // Rows are stringified a batch at a time: one call per row cost more than the rest of an
+      // export (the package sets up a stringifier per call). A batch is small and bounded.
+      let batch: string[][] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const text = (await csv())(batch);
+        batch = [];
+        await sink.write(text);
+      };
       return {
         async write(row) {
-          const stringify = await csv();
           if (!columns) {
             columns = mergeColumns(options.columns ?? [], row);
-            await sink.write(stringify([columns.map(spreadsheetSafe)]));
+            batch.push(columns.map(spreadsheetSafe));
           }
-          await sink.write(stringify([columns.map((c) => spreadsheetSafe(cell(row[c])))]));
+          batch.push(columns.map((c) => spreadsheetSafe(cell(row[c]))));
+          if (batch.length >= CSV_BATCH) await flush();
         },
         async close() {
-          if (!columns && options.columns) {
-            await sink.write((await csv())([[...options.columns]]));
-          }
+          if (!columns && options.columns) batch.push([...options.columns]);
+          await flush();
           await sink.close();
         },
       };
