@@ -117,7 +117,15 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       }));
       pending = state.pending;
     }
-    const run: Run = { ctx, sourceNames, targetNames, journal, pending, prune: ctx.args.prune };
+    const run: Run = {
+      ctx,
+      sourceNames,
+      targetNames,
+      journal,
+      pending,
+      prune: ctx.args.prune,
+      counts: new Map(),
+    };
     try {
       for (const kind of kinds) {
         if (ctx.signal.aborted) break;
@@ -131,8 +139,30 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     } finally {
       journal?.close();
     }
+    const summary = [...run.counts].map(([change, n]) => `${n} ${change}`).join(", ");
+    ctx.info(`Summary: ${summary || "nothing to compare"}.`);
   },
 });
+
+async function planCreates(
+  kind: PortableKind,
+  objects: readonly Obj[],
+  parentKey: string,
+  emit: (row: Obj) => Promise<void>,
+): Promise<void> {
+  for (const o of objects) {
+    if (kind.builtIn?.(o)) continue;
+    const key = `${parentKey} / ${kind.key(o)}`;
+    await emit({ change: "create", key });
+    for (const child of kind.children ?? []) {
+      await planCreates(child, (o[child.name] as Obj[] | undefined) ?? [], key, emit);
+    }
+  }
+}
+
+function count(run: Run, change: string): void {
+  run.counts.set(change, (run.counts.get(change) ?? 0) + 1);
+}
 
 /** How one kind is written: its routes (placeholders: its parents' ids, then its own). */
 interface Writes {
@@ -274,6 +304,8 @@ interface Run {
   sourceNames: OrgNames;
   targetNames: OrgNames;
   journal?: JournalWriter;
+  /** How many objects ended in each change (`create`, `unchanged`, …), for the summary. */
+  counts: Map<string, number>;
   /** Changes an earlier run started and never finished: the plan from the org settles them. */
   pending: ReadonlyMap<string, unknown>;
   prune: boolean;
@@ -330,6 +362,7 @@ async function applyKind(
   const { ctx } = run;
   const w = WRITES[label];
   const emit = async (row: Obj, ok = true) => {
+    count(run, String(row.change));
     await ctx.emit({ kind: label, ...row });
     if (ok) ctx.succeeded();
     else ctx.failed();
@@ -437,6 +470,7 @@ async function applyOne(
     if (status && have.status !== status && canSetStatus(w)) fields.push("status");
   }
   const change = !have ? "create" : fields.length ? "update" : "unchanged";
+  if (change === "unchanged") count(run, "unchanged");
   if (change === "unchanged" && run.pending.has(`${label}/${key}`)) {
     // Killed after the write reached the org and before the journal said so: it is done.
     await run.journal?.append({ t: "done", key: `${label}/${key}`, change: "found", id });
@@ -507,10 +541,8 @@ async function applyOne(
       existing = snapshot(existing);
     }
     if (!id) {
-      // A dry run of a parent it would create: every child would be created with it.
-      for (const c of wanted) {
-        if (!child.builtIn?.(c)) await emit({ change: "create", key: `${key} / ${child.key(c)}` });
-      }
+      // A dry run of a parent it would create: every child (and theirs) would be created with it.
+      await planCreates(child, wanted, key, emit);
       continue;
     }
     await applyKind(run, child, wanted, existing, childParams, `${label}.${child.name}`);

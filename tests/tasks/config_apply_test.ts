@@ -59,6 +59,30 @@ async function seedConfiguration(org: Org): Promise<void> {
     conditions: { network: { connection: "ZONE", include: [office.id] } },
     actions: { signon: { access: "ALLOW" } },
   }, { policyId: policy.id });
+  const server = await post(org, "/api/v1/authorizationServers", {
+    name: "Partners",
+    description: "Partner APIs",
+    audiences: ["api://partners"],
+  });
+  const serverId = { authServerId: server.id };
+  await post(org, "/api/v1/authorizationServers/{authServerId}/scopes", {
+    name: "partners.read",
+  }, serverId);
+  const serverPolicy = await post(org, "/api/v1/authorizationServers/{authServerId}/policies", {
+    name: "All clients",
+    type: "OAUTH_AUTHORIZATION_POLICY",
+    priority: 1,
+    conditions: { clients: { include: ["ALL_CLIENTS"] } },
+  }, serverId);
+  await post(org, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules", {
+    name: "Engineering only",
+    type: "RESOURCE_ACCESS",
+    conditions: {
+      people: { groups: { include: [await groupId(org, "Engineering")] } },
+      grantTypes: { include: ["client_credentials"] },
+      scopes: { include: ["*"] },
+    },
+  }, { ...serverId, policyId: serverPolicy.id });
   await post(org, "/api/v1/trustedOrigins", {
     name: "Intranet",
     origin: "https://intranet.example",
@@ -113,6 +137,8 @@ Deno.test("config-apply copies a configuration across orgs, ids rewritten; chang
         ["policies", "OKTA_SIGN_ON/Engineering sign-on"],
         ["trusted-origins", "Intranet"],
         ["event-hooks", "Audit sink"],
+        ["authorization-servers", "Partners"],
+        ["authorization-servers", "Partners / All clients / Engineering only"],
       ]
     ) {
       assert.ok(
@@ -152,6 +178,23 @@ Deno.test("config-apply copies a configuration across orgs, ids rewritten; chang
     assert.deepEqual(
       (policyRule.conditions as { network: { include: string[] } }).network.include,
       [office.id],
+    );
+
+    const [partners] = (await get(target, "/api/v1/authorizationServers"))
+      .filter((a) => a.name === "Partners");
+    const [allClients] = await get(target, `/api/v1/authorizationServers/${partners.id}/policies`);
+    const [serverRule] = await get(
+      target,
+      `/api/v1/authorizationServers/${partners.id}/policies/${allClients.id}/rules`,
+    );
+    assert.deepEqual(
+      (serverRule.conditions as { people: { groups: { include: string[] } } }).people.groups
+        .include,
+      [targetEngineering],
+    );
+    assert.ok(
+      (await get(target, `/api/v1/authorizationServers/${partners.id}/scopes`))
+        .some((scope) => scope.name === "partners.read"),
     );
 
     // Change the source, back it up again, apply: updates only, diff clean.
