@@ -5,6 +5,7 @@
  * @module
  */
 // deno-lint-ignore-file
+// @ts-nocheck
 import type * as T from "./types.ts";
 import type { Call, CallOptions, ListCall } from "../api/shapes.ts";
 
