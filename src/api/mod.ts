@@ -5,7 +5,12 @@
  *
  * @module
  */
-import type { OktaFluentApi, OperationId, Operations } from "../generated/api.ts";
+import type {
+  OktaFluentApi,
+  OperationCallRest,
+  OperationId,
+  OperationResult,
+} from "../generated/api.ts";
 import {
   type ApiHost,
   callOperation,
@@ -19,8 +24,12 @@ export type { Call, ListCall } from "./shapes.ts";
 export type * from "../generated/api.ts";
 export type * from "../generated/types.ts";
 
-/** The whole Management API: the fluent namespaces plus access by operationId and scopes. */
-export type OktaApi = OktaFluentApi & {
+/**
+ * The whole Management API: the fluent namespaces plus access by operationId and scopes.
+ * (An interface, not an intersection: TypeScript caches it, so attaching it to a client is
+ * not compared member by member in every check.)
+ */
+export interface OktaApi extends OktaFluentApi {
   /**
    * Starts any operation by operationId, with path and query parameters by name and the
    * body as `body` (the shape of Okta's other SDKs).
@@ -32,9 +41,8 @@ export type OktaApi = OktaFluentApi & {
    */
   operation<K extends OperationId>(
     operationId: K,
-    ...args: Record<string, never> extends Operations[K]["args"] ? [args?: Operations[K]["args"]]
-      : [args: Operations[K]["args"]]
-  ): Operations[K]["result"];
+    ...args: OperationCallRest<K>
+  ): OperationResult<K>;
   /**
    * The OAuth scopes that allow an operation (any one suffices), for least-privilege setups.
    *
@@ -44,7 +52,7 @@ export type OktaApi = OktaFluentApi & {
    * ```
    */
   scopesFor(operationId: OperationId): readonly string[];
-};
+}
 
 /**
  * Adds the fluent namespaces, `operation()` and `scopesFor()` to a client object and returns

@@ -5,6 +5,7 @@
  * @module
  */
 // deno-lint-ignore-file
+// @ts-nocheck
 import type * as T from "./types.ts";
 import type { Call, CallOptions, ListCall } from "../api/shapes.ts";
 
@@ -1646,6 +1647,17 @@ export interface Operations {
 
 /** Every operationId of the Okta Management API. */
 export type OperationId = keyof Operations;
+
+/** The arguments of `okta.operation(operationId, args)`: path and query parameters by name, the body as `body`. */
+export type OperationArgs<K extends OperationId> = Operations[K]["args"];
+
+/** What `okta.operation(operationId, …)` returns: the operation's builder. */
+export type OperationResult<K extends OperationId> = Operations[K]["result"];
+
+/** The rest parameters of `okta.operation(operationId, …)`: `args` may be left out when nothing is required. */
+export type OperationCallRest<K extends OperationId> = Record<string, never> extends OperationArgs<K>
+  ? [args?: OperationArgs<K>]
+  : [args: OperationArgs<K>];
 
 /** The fluent namespaces of the whole Management API (`okta.users`, `okta.groups`, …). */
 export interface OktaFluentApi {

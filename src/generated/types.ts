@@ -5,6 +5,7 @@
  * @module
  */
 // deno-lint-ignore-file
+// @ts-nocheck
 /**
  * An enum value this version of the types does not know (Okta adds values over time).
  * Read values may carry it; to send one, cast: `"NEW_VALUE" as UnknownEnumValue`.
