@@ -5,7 +5,8 @@
  * @module
  */
 import { sleep as abortableSleep } from "../core/sleep.ts";
-import { ConnectionResetError, createPipeline } from "./app.ts";
+import { createPipeline } from "./app.ts";
+import { ConnectionResetError } from "./pipeline/inject_faults.ts";
 import { type FaultInjector, FaultInjector as Faults, type FaultOptions } from "./faults.ts";
 import { grantRole } from "./admin_roles.ts";
 import {
