@@ -215,6 +215,15 @@ function verdict(name: string, met: boolean, detail: string): void {
   verdicts.push(`| ${name} | ${met ? "met" : "**missed**"} | ${detail} |`);
 }
 
+/** A verdict that `wall` is within 1.05× of `limit`, with both figures. */
+function withinLimit(name: string, wall: number, limit: number): void {
+  verdict(
+    name,
+    wall <= 1.05 * limit,
+    `${fmt(wall / limit, 2)}× (${fmt(wall)} ms of ${fmt(limit)} ms)`,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // a + b + c + e share one org without rate limits; d configures its own bucket.
 
@@ -538,16 +547,12 @@ if (wanted("m")) {
       ),
       "",
     );
-    verdict(
+    withinLimit(
       "m ≤ 1.05× the measured limit (a plain pool of as many workers)",
-      wall("oktakit") <= 1.05 * floor,
-      `${fmt(wall("oktakit") / floor, 2)}× (${fmt(wall("oktakit"))} ms of ${fmt(floor)} ms)`,
+      wall("oktakit"),
+      floor,
     );
-    verdict(
-      "m ≤ 1.05× the overlap limit (bulk under latency)",
-      wall("oktakit") <= 1.05 * limit,
-      `${fmt(wall("oktakit") / limit, 2)}× (${fmt(wall("oktakit"))} ms of ${fmt(limit)} ms)`,
-    );
+    withinLimit("m ≤ 1.05× the overlap limit (bulk under latency)", wall("oktakit"), limit);
   } finally {
     await slowOrg.close();
   }
@@ -680,17 +685,11 @@ if (wanted("l")) {
       ),
       "",
     );
-    verdict(
-      "l ≤ 1.05× the overlap limit (listing under latency)",
-      wall("oktakit") <= 1.05 * limit,
-      `${fmt(wall("oktakit") / limit, 2)}× (${fmt(wall("oktakit"))} ms of ${fmt(limit)} ms)`,
-    );
-    verdict(
+    withinLimit("l ≤ 1.05× the overlap limit (listing under latency)", wall("oktakit"), limit);
+    withinLimit(
       "l ≤ 1.05× the measured limit (the no-work floor, or the work)",
-      wall("oktakit") <= 1.05 * measuredLimit,
-      `${fmt(wall("oktakit") / measuredLimit, 2)}× (${fmt(wall("oktakit"))} ms of ${
-        fmt(measuredLimit)
-      } ms)`,
+      wall("oktakit"),
+      measuredLimit,
     );
   } finally {
     await slowOrg.close();
