@@ -1,12 +1,12 @@
 /**
  * The long tail: a catch-all route, registered last, that answers every operation of the
- * generated table no other resource answered (see `../generic.ts`). Importing the resources
- * with real semantics here registers their {@link Kind}s.
+ * generated table no other resource answered (see `../long_tail/mod.ts`), with the
+ * {@link Kind}s of the resources with real semantics listed here.
  *
  * @module
  */
 import type { Hono } from "../hono.ts";
-import { defineKind, handleGeneric, type Kind } from "../generic.ts";
+import { type Kind, mountLongTail } from "../long_tail/mod.ts";
 import type { EmulatorEnv, Org } from "../org.ts";
 import type { EmulatorResource } from "../resource.ts";
 import {
@@ -53,7 +53,6 @@ export const KINDS: readonly Kind[] = [
   trustedOriginsKind,
   userTypesKind,
 ];
-for (const kind of KINDS) defineKind(kind);
 
 export type { Kind };
 
@@ -61,6 +60,7 @@ export type { Kind };
 export const longTailResource: EmulatorResource = {
   name: "long tail",
   register(app: Hono<EmulatorEnv>, org: Org): void {
-    app.all("*", (c) => handleGeneric(org, c.req.raw, c.env));
+    const handle = mountLongTail(org, { kinds: KINDS });
+    app.all("*", (c) => handle(c.req.raw, c.env));
   },
 };
