@@ -16,6 +16,7 @@ import { json } from "../links.ts";
 import type { Org, RequestInfo } from "../org.ts";
 import { addLinks, encodeCursor, readAfter, readLimit } from "../paging.ts";
 import { touch } from "../undo.ts";
+import type { OwnedCollection } from "../resource.ts";
 import { isObject } from "../validate.ts";
 import { emitFor, type Kind, type KindContext, renderItem } from "./kind.ts";
 import { type GenericItem, type GenericStore, storeOf } from "./store.ts";
@@ -35,11 +36,13 @@ import { merge, readBody, respond, shaped, shapeOf, stampNew, stripSecrets } fro
 /** Answers one request the pipeline matched to a row of the table (`info.operation`). */
 export type LongTailHandler = (request: Request, info: RequestInfo) => Promise<Response>;
 
-/** Looks up the {@link Kind} of a collection template. */
-type KindOf = (collectionTemplate: string) => Kind | undefined;
-
-/** Collections of the hand-written resources. */
-const HAND_WRITTEN = ["/api/v1/users", "/api/v1/groups", "/api/v1/apps", "/api/v1/groups/rules"];
+/** What one long tail serves, looked up by template. */
+interface Served {
+  /** The {@link Kind} of a collection template. */
+  kindOf(collectionTemplate: string): Kind | undefined;
+  /** Collection path → what the hand-written resource owning it declares. */
+  owned: ReadonlyMap<string, OwnedCollection>;
+}
 
 const STATUS_VERBS: Record<string, string> = {
   activate: "ACTIVE",
@@ -55,16 +58,26 @@ const STATUS_VERBS: Record<string, string> = {
   publish: "ACTIVE",
 };
 
-/** The long tail of one org with these kinds (looked up by normalized collection template). */
-export function longTailHandler(org: Org, kinds: readonly Kind[]): LongTailHandler {
+/**
+ * The long tail of one org with these kinds (looked up by normalized collection template),
+ * leaving the items of the collections hand-written resources own to them.
+ */
+export function longTailHandler(
+  org: Org,
+  kinds: readonly Kind[],
+  owned: readonly OwnedCollection[],
+): LongTailHandler {
   const byTemplate = new Map(kinds.map((k) => [normTemplate(k.collection), k]));
-  const kindOf: KindOf = (template) => byTemplate.get(normTemplate(template));
-  return (request, info) => handle(org, kindOf, request, info);
+  const served: Served = {
+    kindOf: (template) => byTemplate.get(normTemplate(template)),
+    owned: new Map(owned.map((o) => [o.path, o])),
+  };
+  return (request, info) => handle(org, served, request, info);
 }
 
 async function handle(
   org: Org,
-  kindOf: KindOf,
+  served: Served,
   request: Request,
   info: RequestInfo,
 ): Promise<Response> {
@@ -77,17 +90,17 @@ async function handle(
   const params = pathParams(op.path, path);
   const store = storeOf(org);
   const body = await readBody(request, op);
-  checkParents(org, kindOf, store, op.path, path, tpl.role === "item" ? 1 : 0);
+  checkParents(org, served, store, op.path, path, tpl.role === "item" ? 1 : 0);
 
   if (tpl.role === "collection") {
     const ctx: KindContext = { org, info, store, collection: path, params };
-    return collectionOp(op, ctx, kindOf(op.path), body);
+    return collectionOp(op, ctx, served.kindOf(op.path), body);
   }
   if (tpl.role === "item") {
     const collection = prefix(path, tpl.parent!);
     const ctx: KindContext = { org, info, store, collection, params };
     const id = safeDecode(path.split("/").pop() ?? "");
-    return itemOp(op, ctx, kindOf(tpl.parent!), id, body);
+    return itemOp(op, ctx, served.kindOf(tpl.parent!), id, body);
   }
   if (tpl.role === "action") {
     const itemPath = prefix(path, tpl.parent!);
@@ -96,7 +109,8 @@ async function handle(
       const collection = prefix(path, itemTpl.parent!);
       const ctx: KindContext = { org, info, store, collection, params };
       const id = safeDecode(itemPath.split("/").pop() ?? "");
-      return actionOp(op, ctx, kindOf(itemTpl.parent!), tpl.parent!, id, tpl.verb!, body);
+      const kind = served.kindOf(itemTpl.parent!);
+      return actionOp(op, ctx, served, kind, tpl.parent!, id, tpl.verb!, body);
     }
   }
   return singletonOp(op, { org, info, store, collection: path, params }, body);
@@ -112,12 +126,13 @@ export function canonicalUserPath(org: Org, info: RequestInfo, path: string): st
 }
 
 /**
- * Checks that every parent named in the path exists when it can be known: users, groups and
- * apps of the hand-written resources, and items of creatable long-tail collections.
+ * Checks that every parent named in the path exists when it can be known: items of the
+ * hand-written resources that declare how to tell (users, groups, apps), and items of creatable
+ * long-tail collections.
  */
 function checkParents(
   org: Org,
-  kindOf: KindOf,
+  served: Served,
   store: GenericStore,
   template: string,
   path: string,
@@ -132,20 +147,13 @@ function checkParents(
     const id = safeDecode(p[i]);
     const collTpl = "/" + t.slice(0, i).join("/");
     const collPath = "/" + p.slice(0, i).join("/");
-    if (collTpl === "/api/v1/users") {
-      if (id !== "me" && !org.findUser(id)) throw notFound(id, "User");
-      continue;
-    }
-    if (collTpl === "/api/v1/groups") {
-      if (!org.groups.has(id)) throw notFound(id, "UserGroup");
-      continue;
-    }
-    if (collTpl === "/api/v1/apps") {
-      if (!org.apps.has(id)) throw notFound(id, "AppInstance");
+    const owner = served.owned.get(collTpl);
+    if (owner?.exists) {
+      if (!owner.exists(org, id)) throw notFound(id, owner.type ?? "Resource");
       continue;
     }
     if (table.get(collTpl)?.role !== "collection" || !collectionCreatable(collTpl)) continue;
-    const kind = kindOf(collTpl);
+    const kind = served.kindOf(collTpl);
     const col = store.collection(collPath);
     const found = kind?.find ? kind.find(id, col) : col.get(id);
     if (!found) throw notFound(id, kind?.targetType ?? "Resource");
@@ -322,6 +330,7 @@ function itemOp(
 function actionOp(
   op: Operation,
   ctx: KindContext,
+  served: Served,
   kind: Kind | undefined,
   itemTemplate: string,
   id: string,
@@ -331,8 +340,8 @@ function actionOp(
   const existing = findItem(ctx, kind, id);
   const collTemplate = itemTemplate.slice(0, itemTemplate.lastIndexOf("/"));
   if (!existing) {
-    // Users, groups and apps live in the hand-written resources (checkParents saw them exist).
-    if (kind || (collectionCreatable(collTemplate) && !HAND_WRITTEN.includes(collTemplate))) {
+    // Users, groups, apps… live in the hand-written resources (checkParents saw them exist).
+    if (kind || (collectionCreatable(collTemplate) && !served.owned.has(collTemplate))) {
       throw notFound(id, kind?.targetType ?? "Resource");
     }
     // The target lives in a hand-written resource (users, apps…): answer the schema's minimum.

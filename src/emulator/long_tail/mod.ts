@@ -10,11 +10,13 @@
  * - `wire.ts`: request bodies, schema shapes, responses;
  * - `handler.ts`: a request turned into store operations and a response.
  *
- * Nothing is registered on import: {@link mountLongTail} gets the kinds it serves.
+ * Nothing is registered on import: {@link mountLongTail} gets the kinds it serves and the
+ * collections the hand-written resources own.
  *
  * @module
  */
 import type { Org } from "../org.ts";
+import type { OwnedCollection } from "../resource.ts";
 import type { Kind } from "./kind.ts";
 import { type LongTailHandler, longTailHandler } from "./handler.ts";
 import { seedFrom } from "./store.ts";
@@ -38,6 +40,8 @@ export { merge } from "./wire.ts";
 export interface LongTailParts {
   /** Resources with real semantics, by collection template (a later one of a template wins). */
   kinds: readonly Kind[];
+  /** Collections the hand-written resources own (their items are not the long tail's). */
+  owned: readonly OwnedCollection[];
 }
 
 /**
@@ -48,5 +52,5 @@ export function mountLongTail(org: Org, parts: LongTailParts): LongTailHandler {
   const byTemplate = new Map(parts.kinds.map((k) => [normTemplate(k.collection), k]));
   const kinds = [...byTemplate.values()];
   seedFrom(org, kinds);
-  return longTailHandler(org, kinds);
+  return longTailHandler(org, kinds, parts.owned);
 }

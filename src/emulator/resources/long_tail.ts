@@ -56,11 +56,17 @@ export const KINDS: readonly Kind[] = [
 
 export type { Kind };
 
-/** The catch-all resource; must be the last of `RESOURCES`. */
-export const longTailResource: EmulatorResource = {
-  name: "long tail",
-  register(app: Hono<EmulatorEnv>, org: Org): void {
-    const handle = mountLongTail(org, { kinds: KINDS });
-    app.all("*", (c) => handle(c.req.raw, c.env));
-  },
-};
+/**
+ * The catch-all resource; must be the last of `RESOURCES`. It leaves the collections the
+ * hand-written resources declare they own (`EmulatorResource.owns`) to them.
+ */
+export function longTailResource(handWritten: readonly EmulatorResource[]): EmulatorResource {
+  return {
+    name: "long tail",
+    register(app: Hono<EmulatorEnv>, org: Org): void {
+      const owned = handWritten.flatMap((r) => r.owns ?? []);
+      const handle = mountLongTail(org, { kinds: KINDS, owned });
+      app.all("*", (c) => handle(c.req.raw, c.env));
+    },
+  };
+}
