@@ -13,7 +13,7 @@
  */
 import type { Operation } from "../core/operation.ts";
 import { OktaHttpError } from "./errors.ts";
-import { type GenericItem, pathParams, storeOf } from "./generic.ts";
+import { type GenericItem, pathParams, storeOf } from "./long_tail/mod.ts";
 import type { OrderedCollection } from "./store.ts";
 import type { Org } from "./org.ts";
 

@@ -11,7 +11,7 @@ import {
   GROUP_BASE_SCHEMA,
   USER_BASE_SCHEMA,
 } from "../generated/profile_schemas.ts";
-import { storeOf } from "./generic.ts";
+import { storeOf } from "./long_tail/mod.ts";
 import type { Org } from "./org.ts";
 
 /** A schema property definition (`definitions.*.properties.<name>`). */

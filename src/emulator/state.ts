@@ -15,7 +15,7 @@ import type {
   UserRecord,
 } from "./org.ts";
 import { OrderedCollection } from "./store.ts";
-import { type GenericSnapshot, restoreGeneric, snapshotGeneric } from "./generic.ts";
+import { type GenericSnapshot, restoreGeneric, snapshotGeneric } from "./long_tail/mod.ts";
 
 /** Serializable form of the org. */
 interface Snapshot {

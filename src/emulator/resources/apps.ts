@@ -501,6 +501,7 @@ function unassignGroup(org: Org, info: RequestInfo, id: string, gid: string): Re
 /** Routes of `/api/v1/apps`. */
 export const appsResource: EmulatorResource = {
   name: "apps",
+  owns: [{ path: "/api/v1/apps", exists: (org, id) => org.apps.has(id), type: "AppInstance" }],
   register(app: Hono<EmulatorEnv>, org: Org): void {
     app.get("/api/v1/apps", (c) => listApps(org, c.env));
     app.post("/api/v1/apps", (c) => createApp(org, c.env));

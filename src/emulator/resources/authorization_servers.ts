@@ -7,7 +7,7 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import type { GenericItem, Kind, KindContext } from "../generic.ts";
+import type { GenericItem, Kind, KindContext } from "../long_tail/mod.ts";
 import { requireField, requireOneOf, requireUnique } from "../validate.ts";
 import { link } from "../links.ts";
 import type { Org } from "../org.ts";

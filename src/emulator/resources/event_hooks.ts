@@ -6,7 +6,7 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import { emitFor, type Kind } from "../generic.ts";
+import { emitFor, type Kind } from "../long_tail/mod.ts";
 import { requireField, requireOneOf } from "../validate.ts";
 
 /** Checks an HTTP hook channel (`channel.type`, `version`, `config.uri` over https). */

@@ -12,7 +12,13 @@
  */
 import type { Hono } from "../hono.ts";
 import { OktaHttpError } from "../errors.ts";
-import { type GenericItem, type Kind, type KindContext, recordOf, storeOf } from "../generic.ts";
+import {
+  type GenericItem,
+  type Kind,
+  type KindContext,
+  recordOf,
+  storeOf,
+} from "../long_tail/mod.ts";
 import { isObject, requireField } from "../validate.ts";
 import { json, link } from "../links.ts";
 import type { EmulatorEnv, Org } from "../org.ts";

@@ -296,6 +296,7 @@ function deleteRule(org: Org, info: RequestInfo, id: string): Response {
 /** Routes of `/api/v1/groups/rules` (registered before `/api/v1/groups/{id}`). */
 export const groupRulesResource: EmulatorResource = {
   name: "group rules",
+  owns: [{ path: "/api/v1/groups/rules" }],
   register(app: Hono<EmulatorEnv>, org: Org): void {
     org.userListeners.push((user) => {
       for (const rule of org.groupRules.values()) applyRule(org, rule, user);

@@ -228,6 +228,7 @@ function groupApps(org: Org, info: RequestInfo, id: string): Response {
 /** Routes of `/api/v1/groups` (rules live in group_rules.ts, registered first). */
 export const groupsResource: EmulatorResource = {
   name: "groups",
+  owns: [{ path: "/api/v1/groups", exists: (org, id) => org.groups.has(id), type: "UserGroup" }],
   register(app: Hono<EmulatorEnv>, org: Org): void {
     app.get("/api/v1/groups", (c) => listGroups(org, c.env));
     app.post("/api/v1/groups", (c) => createGroup(org, c.env));

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Kind } from "../generic.ts";
+import type { Kind } from "../long_tail/mod.ts";
 import { requireField, requireOneOf } from "../validate.ts";
 
 const TYPES = [

@@ -6,7 +6,7 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import type { Kind } from "../generic.ts";
+import type { Kind } from "../long_tail/mod.ts";
 import { requireField, requireOneOf } from "../validate.ts";
 import { checkChannel } from "./event_hooks.ts";
 

@@ -8,7 +8,7 @@
  */
 import type { Hono } from "../hono.ts";
 import { notFound, OktaHttpError } from "../errors.ts";
-import { type GenericItem, type Kind, recordOf, storeOf } from "../generic.ts";
+import { type GenericItem, type Kind, recordOf, storeOf } from "../long_tail/mod.ts";
 import { requireField } from "../validate.ts";
 import { json, link, noContent } from "../links.ts";
 import type { EmulatorEnv, Org, RequestInfo, UserRecord } from "../org.ts";

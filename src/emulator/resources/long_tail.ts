@@ -1,12 +1,12 @@
 /**
  * The long tail: a catch-all route, registered last, that answers every operation of the
- * generated table no other resource answered (see `../generic.ts`). Importing the resources
- * with real semantics here registers their {@link Kind}s.
+ * generated table no other resource answered (see `../long_tail/mod.ts`), with the
+ * {@link Kind}s of the resources with real semantics listed here.
  *
  * @module
  */
 import type { Hono } from "../hono.ts";
-import { defineKind, handleGeneric, type Kind } from "../generic.ts";
+import { type Kind, mountLongTail } from "../long_tail/mod.ts";
 import type { EmulatorEnv, Org } from "../org.ts";
 import type { EmulatorResource } from "../resource.ts";
 import {
@@ -53,14 +53,20 @@ export const KINDS: readonly Kind[] = [
   trustedOriginsKind,
   userTypesKind,
 ];
-for (const kind of KINDS) defineKind(kind);
 
 export type { Kind };
 
-/** The catch-all resource; must be the last of `RESOURCES`. */
-export const longTailResource: EmulatorResource = {
-  name: "long tail",
-  register(app: Hono<EmulatorEnv>, org: Org): void {
-    app.all("*", (c) => handleGeneric(org, c.req.raw, c.env));
-  },
-};
+/**
+ * The catch-all resource; must be the last of `RESOURCES`. It leaves the collections the
+ * hand-written resources declare they own (`EmulatorResource.owns`) to them.
+ */
+export function longTailResource(handWritten: readonly EmulatorResource[]): EmulatorResource {
+  return {
+    name: "long tail",
+    register(app: Hono<EmulatorEnv>, org: Org): void {
+      const owned = handWritten.flatMap((r) => r.owns ?? []);
+      const handle = mountLongTail(org, { kinds: KINDS, owned });
+      app.all("*", (c) => handle(c.req.raw, c.env));
+    },
+  };
+}

@@ -2,6 +2,7 @@
  * The list of emulated resources. Each file under this folder exports one
  * {@link EmulatorResource}; add new ones here. Order matters where paths overlap: more
  * specific literal paths (`/groups/rules`) come before parameterized ones (`/groups/{id}`).
+ * A resource that owns a collection says so in `owns`, so the long tail leaves its items alone.
  *
  * @module
  */
@@ -19,8 +20,8 @@ import { roleAssigneesResource } from "./role_assignees.ts";
 import { sessionsResource } from "./sessions.ts";
 import { usersResource } from "./users.ts";
 
-/** Every resource, in registration order. */
-export const RESOURCES: readonly EmulatorResource[] = [
+/** The hand-written resources, in registration order. */
+const HAND_WRITTEN: readonly EmulatorResource[] = [
   // Before users: they answer paths under /api/v1/users/{id}/ that the users routes would take.
   sessionsResource,
   factorsResource,
@@ -34,6 +35,11 @@ export const RESOURCES: readonly EmulatorResource[] = [
   appsResource,
   logsResource,
   roleAssigneesResource,
-  // Last: answers whatever no resource above answered.
-  longTailResource,
+];
+
+/** Every resource, in registration order. */
+export const RESOURCES: readonly EmulatorResource[] = [
+  ...HAND_WRITTEN,
+  // Last: answers whatever no resource above answered, leaving theirs to them.
+  longTailResource(HAND_WRITTEN),
 ];

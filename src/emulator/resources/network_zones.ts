@@ -5,7 +5,7 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import type { GenericItem, Kind } from "../generic.ts";
+import type { GenericItem, Kind } from "../long_tail/mod.ts";
 import { isObject, requireField, requireOneOf, requireUnique, simpleFilter } from "../validate.ts";
 import type { Org } from "../org.ts";
 

@@ -10,7 +10,7 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import type { Kind } from "../generic.ts";
+import type { Kind } from "../long_tail/mod.ts";
 
 /** The policy types `GET /api/v1/policies?type=` accepts (the spec's `PolicyType`). */
 export const POLICY_TYPES: readonly string[] = [

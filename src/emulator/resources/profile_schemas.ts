@@ -9,7 +9,7 @@
  */
 import type { Hono } from "../hono.ts";
 import { notFound, OktaHttpError } from "../errors.ts";
-import { storeOf } from "../generic.ts";
+import { storeOf } from "../long_tail/mod.ts";
 import { json } from "../links.ts";
 import type { EmulatorEnv, Org, RequestInfo } from "../org.ts";
 import type { EmulatorResource } from "../resource.ts";

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { storeOf } from "../generic.ts";
+import { storeOf } from "../long_tail/mod.ts";
 import type { Hono } from "../hono.ts";
 import { json, link } from "../links.ts";
 import type { EmulatorEnv, Org, RequestInfo, UserRecord } from "../org.ts";

@@ -8,7 +8,7 @@
  */
 import type { Hono } from "../hono.ts";
 import { notFound, OktaHttpError } from "../errors.ts";
-import { type GenericItem, type Kind, storeOf } from "../generic.ts";
+import { type GenericItem, type Kind, storeOf } from "../long_tail/mod.ts";
 import { link } from "../links.ts";
 import type { EmulatorEnv, Org, RequestInfo } from "../org.ts";
 import type { EmulatorResource } from "../resource.ts";

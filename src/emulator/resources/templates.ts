@@ -5,7 +5,7 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import type { Kind } from "../generic.ts";
+import type { Kind } from "../long_tail/mod.ts";
 import { isObject, requireField, requireOneOf } from "../validate.ts";
 
 /** SMS templates. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import type { Kind } from "../generic.ts";
+import type { Kind } from "../long_tail/mod.ts";
 import { isObject, requireField, requireUnique, simpleFilter } from "../validate.ts";
 
 const SCOPES = ["CORS", "REDIRECT", "IFRAME_EMBED"];

@@ -5,7 +5,7 @@
  * @module
  */
 import { OktaHttpError } from "../errors.ts";
-import type { Kind } from "../generic.ts";
+import type { Kind } from "../long_tail/mod.ts";
 import { requireField, requireUnique } from "../validate.ts";
 import { link } from "../links.ts";
 import { DEFAULT_USER_TYPE } from "./users.ts";

@@ -599,6 +599,11 @@ function userGroups(org: Org, info: RequestInfo, id: string): Response {
 /** Routes of `/api/v1/users`. */
 export const usersResource: EmulatorResource = {
   name: "users",
+  owns: [{
+    path: "/api/v1/users",
+    exists: (org, id) => id === "me" || org.findUser(id) !== undefined,
+    type: "User",
+  }],
   register(app: Hono<EmulatorEnv>, org: Org): void {
     app.get("/api/v1/users", (c) => listUsers(org, c.env));
     app.post("/api/v1/users", (c) => createUser(org, c.env));
