@@ -26,7 +26,9 @@ export interface EmulatorUser {
   lastLogin: string | null;
   /** Profile attributes (`login` always present). */
   profile: { login: string; [attribute: string]: unknown };
-  /** Every other field of the wire shape (`credentials`, `type`, `_links`, …). */
+  /** The user type. */
+  type: { id: string };
+  /** Every other field of the wire shape (`credentials`, `_links`, …). */
   [field: string]: unknown;
 }
 
