@@ -100,7 +100,7 @@ export interface RateLimitControls {
  * import { createEmulator } from "@oktakit/okta/emulator";
  * let time = Date.parse("2026-01-01T00:00:00Z");
  * const emulator = createEmulator({ seed: "empty", now: () => time });
- * await emulator.seed.user({ profile: { login: "ann@example.com" } });
+ * await emulator.seed.user({ profile: { login: "ann@example.com" }, password: "Correct-Horse-42" });
  * time += 90 * 86_400_000; // ninety days later
  * console.log(emulator.state.user("ann@example.com")?.status); // "ACTIVE"
  * console.log(emulator.state.logs({ eventType: "user.lifecycle.create" }).length); // 1

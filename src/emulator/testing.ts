@@ -172,7 +172,7 @@ export interface EmulatorSnapshot {
 export interface SeedUser {
   /** Profile: `login` is required; `email` defaults to it, `firstName`/`lastName` to `Test`/`User`. */
   profile: { login: string; [attribute: string]: unknown };
-  /** A password (the user is then ACTIVE when activated). */
+  /** A password: an activated user with one is ACTIVE, without one PROVISIONED (as in Okta). */
   password?: string;
   /** Activate the user (`?activate=true`). @default {true} */
   activate?: boolean;
