@@ -4,10 +4,16 @@
  *
  * @module
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { sleep as abortableSleep } from "../core/sleep.ts";
 import { createPipeline } from "./app.ts";
 import { ConnectionResetError } from "./pipeline/inject_faults.ts";
-import { type FaultInjector, FaultInjector as Faults, type FaultOptions } from "./faults.ts";
+import {
+  type FaultInjector,
+  FaultInjector as Faults,
+  type FaultKind,
+  type FaultOptions,
+} from "./faults.ts";
 import { grantRole } from "./admin_roles.ts";
 import {
   createOAuthServer,
@@ -17,7 +23,7 @@ import {
 } from "./oauth/mod.ts";
 import { orgDirectory } from "./oauth/org_directory.ts";
 import { Org } from "./org.ts";
-import { RateLimiter, type RateLimitOptions } from "./rate_limit.ts";
+import { bucketOf, type RateDecision, RateLimiter, type RateLimitOptions } from "./rate_limit.ts";
 import { loadSeed, type SeedName } from "./seed.ts";
 import { openStateStore, type StateStore } from "./state.ts";
 import {
@@ -229,6 +235,30 @@ export interface ServeOptions extends EmulatorOptions {
   hostname?: string;
 }
 
+/** Set while `emulator.seed` calls the API: such requests skip rate limits and faults. */
+const seeding = new AsyncLocalStorage<true>();
+
+/** The rate limiter, which lets seeding requests through uncounted. */
+class Limiter extends RateLimiter {
+  override enter(): boolean {
+    return seeding.getStore() ? true : super.enter();
+  }
+  override leave(): void {
+    if (!seeding.getStore()) super.leave();
+  }
+  override charge(method: string, path: string): RateDecision {
+    if (!seeding.getStore()) return super.charge(method, path);
+    return { allowed: true, headers: {}, bucket: bucketOf(method, path) };
+  }
+}
+
+/** The fault injector, which never draws for seeding requests. */
+class SeedSafeFaults extends Faults {
+  override draw(method: string, path: string, requestId: string): FaultKind | undefined {
+    return seeding.getStore() ? undefined : super.draw(method, path, requestId);
+  }
+}
+
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(21));
   return "00" + btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, "x");
@@ -266,8 +296,8 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
   const randomSeed = options.randomSeed ?? 1;
   const org = new Org({ now, seed: randomSeed });
   const oauth = createOAuthServer({ orgUrl, now, directory: orgDirectory(org, orgUrl) });
-  const limiter = new RateLimiter(options.rateLimits ?? {}, now);
-  const faults = new Faults(options.faults ?? {});
+  const limiter = new Limiter(options.rateLimits ?? {}, now);
+  const faults = new SeedSafeFaults(options.faults ?? {});
   // Aborted by close(): pending slow-fault waits end at once.
   const closing = new AbortController();
   let closed = false;
@@ -315,28 +345,20 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
     sleep,
   });
 
-  // Seeding: the same routes, past rate limits and fault injection (kept for the code under test).
-  const seedHandler = createPipeline({
-    org,
-    oauth,
-    limiter: new RateLimiter(false, now),
-    faults: new Faults({}),
-    apiToken: () => apiToken,
-    ready,
-    sleep,
-  });
+  // Seeding: the same pipeline, marked so that rate limits and faults let it through.
   const seed = createSeeder(org, (method, path, body) =>
-    seedHandler(
-      new Request(`${orgUrl()}${path}`, {
-        method,
-        headers: {
-          Authorization: `SSWS ${apiToken}`,
-          Accept: "application/json",
-          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-    ));
+    seeding.run(true, () =>
+      handler(
+        new Request(`${orgUrl()}${path}`, {
+          method,
+          headers: {
+            Authorization: `SSWS ${apiToken}`,
+            Accept: "application/json",
+            ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      )));
   const state = createState(org, orgUrl);
 
   const save = async () => {

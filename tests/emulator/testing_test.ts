@@ -100,3 +100,12 @@ Deno.test("testing: the clock is the now option", async () => {
   assert.equal(emu.state.group("Later")!.created, "2026-01-02T00:00:00.000Z");
   await emu.close();
 });
+
+Deno.test("testing: seeding leaves the rate limits whole for the code under test", async () => {
+  const emu = createEmulator({ seed: "empty", rateLimits: { limit: 1, concurrency: 1 } });
+  for (let i = 0; i < 3; i++) await emu.seed.user({ profile: { login: `u${i}@example.com` } });
+  assert.equal(emu.rateLimits.inFlight, 0);
+  assert.equal((await call(emu, "GET", "/api/v1/users")).status, 200);
+  assert.equal((await call(emu, "GET", "/api/v1/users")).status, 429);
+  await emu.close();
+});
