@@ -235,7 +235,7 @@ const orgUsers = Math.max(
 );
 log(`starting the emulator with ${orgUsers} users`);
 const org = await serveOrg(orgUsers);
-const total = org.emulator.org.users.size;
+const total = org.emulator.state.counts().users;
 const base = { orgUrl: org.url, token: org.token };
 
 try {
@@ -564,7 +564,7 @@ if (wanted("x")) {
   const exportOrg = await serveOrg(n);
   const dir = await Deno.makeTempDir({ prefix: "oktakit-export-" });
   try {
-    const total = exportOrg.emulator.org.users.size;
+    const total = exportOrg.emulator.state.counts().users;
     const names = ["task", "fetch"] as const;
     const runs: Record<string, RunResult[]> = { task: [], fetch: [] };
     const files: Record<string, string> = {};
@@ -626,7 +626,7 @@ if (wanted("l")) {
   log(`l: listing ${n} users through ${LATENCY_MS} ms a response, ${WORK_MS} ms of work an item`);
   const slowOrg = await serveOrg(n, LATENCY_MS);
   try {
-    const total = slowOrg.emulator.org.users.size;
+    const total = slowOrg.emulator.state.counts().users;
     const input = { orgUrl: slowOrg.url, token: slowOrg.token, max: 1e12, workMs: WORK_MS };
     const names = ["oktakit", "fetch", "sdk"] as const;
     const runs: Record<string, RunResult[]> = { oktakit: [], fetch: [], sdk: [], floor: [] };

@@ -1,7 +1,9 @@
 /**
  * Using the emulator in your own tests: an Okta org in the test process, fresh per test, with
  * no network and no account. Pass its `fetch` to `createOkta()`; shape it with `seed`, `users`,
- * `rateLimits` and `faults`; inspect its state through `emulator.org`.
+ * `rateLimits` and `faults`; create test data with `emulator.seed`; inspect the result as plain
+ * API objects with `emulator.state` (users, groups, members, apps, the System Log) or
+ * `emulator.snapshot()`.
  *
  * ```sh
  * deno test examples/emulator_test.ts
@@ -54,6 +56,37 @@ Deno.test("addDepartment puts the department's active users in the group", async
     assert.equal(await addDepartment(okta, "Sales", group.id!), 1);
     const members = await okta.groups.users.list(group.id!).toArray();
     assert.deepEqual(members.map((u) => u.profile?.login), ["a@example.com"]);
+  } finally {
+    await emulator.close();
+  }
+});
+
+Deno.test("seed the org, run the code, then check the org's state and its System Log", async () => {
+  const emulator = createEmulator({ seed: "empty" });
+  try {
+    const okta = createOkta({
+      orgUrl: emulator.orgUrl,
+      apiToken: emulator.apiToken,
+      fetch: emulator.fetch,
+      env: {},
+    });
+    // Seeding goes through the org's own API, but never meets rate limits or faults.
+    await emulator.seed.user({
+      profile: { login: "ann@example.com", department: "Sales" },
+      password: "Correct-Horse-42", // ACTIVE (activated without one: PROVISIONED)
+    });
+    await emulator.seed.user({
+      profile: { login: "bob@example.com", department: "Sales" },
+      activate: false, // STAGED
+    });
+    const group = await emulator.seed.group({ name: "Sales team" });
+
+    assert.equal(await addDepartment(okta, "Sales", group.id), 1);
+    // Plain objects, as GET /api/v1/groups/{id}/users and /api/v1/logs return them.
+    const members = emulator.state.members("Sales team");
+    assert.deepEqual(members.map((u) => u.profile.login), ["ann@example.com"]);
+    const added = emulator.state.logs({ eventType: "group.user_membership.add" });
+    assert.deepEqual(added.map((e) => e.target[0].alternateId), ["ann@example.com"]);
   } finally {
     await emulator.close();
   }

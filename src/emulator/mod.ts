@@ -4,10 +4,16 @@
  *
  * @module
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { sleep as abortableSleep } from "../core/sleep.ts";
 import { createPipeline } from "./app.ts";
 import { ConnectionResetError } from "./pipeline/inject_faults.ts";
-import { type FaultInjector, FaultInjector as Faults, type FaultOptions } from "./faults.ts";
+import {
+  type FaultInjector,
+  FaultInjector as Faults,
+  type FaultKind,
+  type FaultOptions,
+} from "./faults.ts";
 import { grantRole } from "./admin_roles.ts";
 import {
   createOAuthServer,
@@ -17,11 +23,34 @@ import {
 } from "./oauth/mod.ts";
 import { orgDirectory } from "./oauth/org_directory.ts";
 import { Org } from "./org.ts";
-import { RateLimiter, type RateLimitOptions } from "./rate_limit.ts";
+import { bucketOf, type RateDecision, RateLimiter, type RateLimitOptions } from "./rate_limit.ts";
 import { loadSeed, type SeedName } from "./seed.ts";
 import { openStateStore, type StateStore } from "./state.ts";
+import {
+  createSeeder,
+  createState,
+  type EmulatorSeeder,
+  type EmulatorSnapshot,
+  type EmulatorState,
+  snapshotState,
+} from "./testing.ts";
 
 export type { EmulatorOAuth, EmulatorOAuthClient } from "./oauth/mod.ts";
+export type {
+  EmulatorApp,
+  EmulatorAppAssignment,
+  EmulatorCounts,
+  EmulatorGroup,
+  EmulatorLogEvent,
+  EmulatorSeeder,
+  EmulatorSnapshot,
+  EmulatorState,
+  EmulatorUser,
+  LogQuery,
+  SeedAssignments,
+  SeedGroup,
+  SeedUser,
+} from "./testing.ts";
 
 /** Options of {@link createEmulator} and {@link startEmulator}. */
 export interface EmulatorOptions {
@@ -45,7 +74,18 @@ export interface EmulatorOptions {
   randomSeed?: number;
 }
 
-/** Live controls of the rate limiter. */
+/**
+ * Live controls of the rate limiter.
+ *
+ * @example
+ * ```ts
+ * import { createEmulator } from "@oktakit/okta/emulator";
+ * const emulator = createEmulator({ seed: "demo" });
+ * emulator.rateLimits.configure({ buckets: { users: 1 }, windowMs: 60_000 }); // one user call a minute
+ * emulator.rateLimits.configure(false); // no limits
+ * await emulator.close();
+ * ```
+ */
 export interface RateLimitControls {
   /** Replaces the rate-limit options (and clears the windows). */
   configure(options: RateLimitOptions | false): void;
@@ -55,7 +95,24 @@ export interface RateLimitControls {
   readonly inFlight: number;
 }
 
-/** An in-process emulated org. */
+/**
+ * An in-process emulated org. A test drives it through `fetch` (or any client given that
+ * `fetch`), seeds data with `seed`, inspects it with `state` / `snapshot()` and the System Log
+ * with `state.logs()`, shapes failures with `faults` and `rateLimits`, and signs users in with
+ * `oauth`. Time is the `now` option: pass a clock the test moves.
+ *
+ * @example
+ * ```ts
+ * import { createEmulator } from "@oktakit/okta/emulator";
+ * let time = Date.parse("2026-01-01T00:00:00Z");
+ * const emulator = createEmulator({ seed: "empty", now: () => time });
+ * await emulator.seed.user({ profile: { login: "ann@example.com" }, password: "Correct-Horse-42" });
+ * time += 90 * 86_400_000; // ninety days later
+ * console.log(emulator.state.user("ann@example.com")?.status); // "ACTIVE"
+ * console.log(emulator.state.logs({ eventType: "user.lifecycle.create" }).length); // 1
+ * await emulator.close();
+ * ```
+ */
 export interface Emulator {
   /** Handles one request like an Okta org would; pass it as `createOkta({ fetch })`. */
   fetch(input: Request | URL | string, init?: RequestInit): Promise<Response>;
@@ -63,11 +120,92 @@ export interface Emulator {
   readonly apiToken: string;
   /** The org URL (for in-process use: any URL on this origin reaches the org). */
   readonly orgUrl: string;
-  /** The org authorization server and its test helpers. */
+  /**
+   * The org authorization server and its test helpers: `registerClient()` (a service or device
+   * app, with `roles`), `approveDevice(userCode, userId?)` / `denyDevice(userCode)` for a device
+   * sign-in in progress, `issueAccessToken({ scopes })` for Bearer tests, `configure()`.
+   *
+   * @example
+   * ```ts
+   * import { createEmulator } from "@oktakit/okta/emulator";
+   * const emulator = createEmulator({ seed: "demo" });
+   * const token = emulator.oauth.issueAccessToken({ scopes: ["okta.users.read"] });
+   * const res = await emulator.fetch(`${emulator.orgUrl}/api/v1/users?limit=1`, {
+   *   headers: { Authorization: `Bearer ${token}` },
+   * });
+   * console.log(res.status); // 200
+   * await emulator.close();
+   * ```
+   */
   readonly oauth: EmulatorOAuth;
-  /** The org's state, for tests to inspect. */
+  /**
+   * The org's state as plain API objects (fresh copies), for assertions.
+   *
+   * @example
+   * ```ts
+   * import { createEmulator } from "@oktakit/okta/emulator";
+   * const emulator = createEmulator({ seed: "demo" });
+   * await emulator.ready;
+   * console.log(emulator.state.users().filter((u) => u.status === "ACTIVE").length);
+   * await emulator.close();
+   * ```
+   */
+  readonly state: EmulatorState;
+  /**
+   * Creates users, groups, members, apps and assignments through the org's API, past rate
+   * limits and faults.
+   *
+   * @example
+   * ```ts
+   * import { createEmulator } from "@oktakit/okta/emulator";
+   * const emulator = createEmulator({ seed: "empty" });
+   * const ann = await emulator.seed.user({ profile: { login: "ann@example.com" } });
+   * await emulator.seed.group({ name: "Sales", members: [ann.id] });
+   * console.log(emulator.state.members("Sales").map((u) => u.profile.login));
+   * await emulator.close();
+   * ```
+   */
+  readonly seed: EmulatorSeeder;
+  /**
+   * The whole state at once (users, groups, memberships, apps, assignments, System Log), plain
+   * JSON-able data: compare two, or write one next to a failing test.
+   *
+   * @example
+   * ```ts
+   * import { createEmulator } from "@oktakit/okta/emulator";
+   * const emulator = createEmulator({ seed: "demo" });
+   * await emulator.ready;
+   * const before = emulator.snapshot();
+   * await emulator.fetch(`${emulator.orgUrl}/api/v1/users`, {
+   *   headers: { Authorization: `SSWS ${emulator.apiToken}` },
+   * });
+   * console.log(JSON.stringify(emulator.snapshot()) === JSON.stringify(before)); // reads change nothing
+   * await emulator.close();
+   * ```
+   */
+  snapshot(): EmulatorSnapshot;
+  /**
+   * The internal store.
+   *
+   * @deprecated Its shape is not part of the public interface and will change: use
+   * {@link Emulator.state}, {@link Emulator.snapshot} and {@link Emulator.seed}.
+   */
   readonly org: Org;
-  /** Fault injection: `configure(options)` and the `log` of injected faults. */
+  /**
+   * Fault injection: `configure(options)` and the `log` of injected faults.
+   *
+   * @example
+   * ```ts
+   * import { createEmulator } from "@oktakit/okta/emulator";
+   * const emulator = createEmulator({ seed: "demo" });
+   * emulator.faults.configure({ unavailable: 0.5, seed: 7 }); // half the calls answer 503
+   * await emulator.fetch(`${emulator.orgUrl}/api/v1/users`, {
+   *   headers: { Authorization: `SSWS ${emulator.apiToken}` },
+   * });
+   * console.log(emulator.faults.log.length); // 0 or 1
+   * await emulator.close();
+   * ```
+   */
   readonly faults: FaultInjector;
   /** Rate-limit controls. */
   readonly rateLimits: RateLimitControls;
@@ -95,6 +233,30 @@ export interface ServeOptions extends EmulatorOptions {
   port?: number;
   /** Host to bind; loopback unless given explicitly. @default {"127.0.0.1"} */
   hostname?: string;
+}
+
+/** Set while `emulator.seed` calls the API: such requests skip rate limits and faults. */
+const seeding = new AsyncLocalStorage<true>();
+
+/** The rate limiter, which lets seeding requests through uncounted. */
+class Limiter extends RateLimiter {
+  override enter(): boolean {
+    return seeding.getStore() ? true : super.enter();
+  }
+  override leave(): void {
+    if (!seeding.getStore()) super.leave();
+  }
+  override charge(method: string, path: string): RateDecision {
+    if (!seeding.getStore()) return super.charge(method, path);
+    return { allowed: true, headers: {}, bucket: bucketOf(method, path) };
+  }
+}
+
+/** The fault injector, which never draws for seeding requests. */
+class SeedSafeFaults extends Faults {
+  override draw(method: string, path: string, requestId: string): FaultKind | undefined {
+    return seeding.getStore() ? undefined : super.draw(method, path, requestId);
+  }
 }
 
 function randomToken(): string {
@@ -134,8 +296,8 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
   const randomSeed = options.randomSeed ?? 1;
   const org = new Org({ now, seed: randomSeed });
   const oauth = createOAuthServer({ orgUrl, now, directory: orgDirectory(org, orgUrl) });
-  const limiter = new RateLimiter(options.rateLimits ?? {}, now);
-  const faults = new Faults(options.faults ?? {});
+  const limiter = new Limiter(options.rateLimits ?? {}, now);
+  const faults = new SeedSafeFaults(options.faults ?? {});
   // Aborted by close(): pending slow-fault waits end at once.
   const closing = new AbortController();
   let closed = false;
@@ -183,6 +345,22 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
     sleep,
   });
 
+  // Seeding: the same pipeline, marked so that rate limits and faults let it through.
+  const seed = createSeeder(org, (method, path, body) =>
+    seeding.run(true, () =>
+      handler(
+        new Request(`${orgUrl()}${path}`, {
+          method,
+          headers: {
+            Authorization: `SSWS ${apiToken}`,
+            Accept: "application/json",
+            ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      )));
+  const state = createState(org, orgUrl);
+
   const save = async () => {
     await ready;
     if (store) {
@@ -204,6 +382,9 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
       return orgUrl();
     },
     oauth: withAdminRoles(oauth, org, ready),
+    state,
+    seed,
+    snapshot: () => snapshotState(org, state),
     org,
     faults,
     rateLimits: {
@@ -315,6 +496,9 @@ function emulatorDescriptors(emulator: Emulator): Omit<Emulator, "close"> {
       return emulator.orgUrl;
     },
     oauth: emulator.oauth,
+    state: emulator.state,
+    seed: emulator.seed,
+    snapshot: emulator.snapshot,
     org: emulator.org,
     faults: emulator.faults,
     rateLimits: emulator.rateLimits,

@@ -358,7 +358,7 @@ const CASES: Record<string, Case> = {
   "emulator_test.ts": async () => {
     const result = await runDeno(["test", "examples/emulator_test.ts"], {});
     assert.equal(result.code, 0, describe(result));
-    assert.match(result.stdout, /ok \| 2 passed \| 0 failed/, describe(result));
+    assert.match(result.stdout, /ok \| 3 passed \| 0 failed/, describe(result));
   },
 };
 

@@ -18,9 +18,9 @@ export async function sweep(
   onResponse: (op: Operation, reply: Reply, path: string) => void,
 ): Promise<void> {
   const ids = new Map<string, string>([
-    ["/api/v1/users", emu.org.adminId],
-    ["/api/v1/groups", emu.org.everyoneId],
-    ["/api/v1/apps", emu.org.apps.values()[0]?.id ?? "0oaNONE"],
+    ["/api/v1/users", emu.state.adminId],
+    ["/api/v1/groups", emu.state.everyoneId],
+    ["/api/v1/apps", emu.state.apps()[0]?.id ?? "0oaNONE"],
   ]);
   const fill = (op: Operation): string => {
     const segs = op.path.split("/");

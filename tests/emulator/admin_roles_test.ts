@@ -11,7 +11,7 @@ Deno.test("admin roles: the seed's admin is a SUPER_ADMIN and the demo has a hel
   const emu = emulator();
   try {
     await emu.ready;
-    const roles = await call(emu, "GET", `/api/v1/users/${emu.org.adminId}/roles`);
+    const roles = await call(emu, "GET", `/api/v1/users/${emu.state.adminId}/roles`);
     assert.deepEqual(roles.body.map((r: { type: string }) => r.type), ["SUPER_ADMIN"]);
     assert.equal(roles.body[0].label, "Super Administrator");
     assert.equal(roles.body[0].assignmentType, "USER");
@@ -52,7 +52,7 @@ Deno.test("admin roles: a service app with no role is refused until a role is as
     });
     assert.equal(write.status, 403, write.text);
     assert.equal(write.body.errorCode, "E0000006");
-    assert.equal(emu.org.findUser("a@example.com"), undefined, "a refused write changes nothing");
+    assert.equal(emu.state.user("a@example.com"), undefined, "a refused write changes nothing");
 
     // The role without the scope is not enough either: scopes and roles intersect.
     await call(emu, "POST", "/oauth2/v1/clients/0oaservice/roles", { body: { type: "ORG_ADMIN" } });
@@ -79,8 +79,8 @@ Deno.test("admin roles: a help desk admin resets and unlocks but cannot create, 
       scopes: [...ALL_USER_SCOPES, "okta.apps.read"],
     });
     const auth = `Bearer ${token}`;
-    const target = emu.org.users.values().find((u) =>
-      u.status === "ACTIVE" && u.id !== helpDesk.id && u.id !== emu.org.adminId
+    const target = emu.state.users().find((u) =>
+      u.status === "ACTIVE" && u.id !== helpDesk.id && u.id !== emu.state.adminId
     )!;
     assert.equal((await call(emu, "GET", "/api/v1/users?limit=5", { auth })).status, 200);
     assert.equal((await call(emu, "GET", "/api/v1/groups", { auth })).status, 200);
@@ -102,7 +102,7 @@ Deno.test("admin roles: a help desk admin resets and unlocks but cannot create, 
       assert.equal(refused.status, 403, `${method} ${path}: ${refused.text}`);
       assert.equal(refused.body.errorCode, "E0000006");
     }
-    assert.notEqual(emu.org.users.get(target.id)?.status, "DEPROVISIONED");
+    assert.notEqual(emu.state.user(target.id)?.status, "DEPROVISIONED");
   } finally {
     await emu.close();
   }
@@ -191,14 +191,14 @@ Deno.test("admin roles: group targets limit a group membership admin to those gr
 Deno.test("admin roles: the API token acts with its admin's roles", async () => {
   const emu = emulator({ seed: "empty" });
   try {
-    const roles = await call(emu, "GET", `/api/v1/users/${emu.org.adminId}/roles`);
-    await call(emu, "POST", `/api/v1/users/${emu.org.adminId}/roles`, {
+    const roles = await call(emu, "GET", `/api/v1/users/${emu.state.adminId}/roles`);
+    await call(emu, "POST", `/api/v1/users/${emu.state.adminId}/roles`, {
       body: { type: "READ_ONLY_ADMIN" },
     });
     const removed = await call(
       emu,
       "DELETE",
-      `/api/v1/users/${emu.org.adminId}/roles/${roles.body[0].id}`,
+      `/api/v1/users/${emu.state.adminId}/roles/${roles.body[0].id}`,
     );
     assert.equal(removed.status, 204, removed.text);
     assert.equal((await call(emu, "GET", "/api/v1/users")).status, 200);
@@ -214,7 +214,7 @@ Deno.test("admin roles: assignment ids stay unique across grants, revokes and gr
   const emu = emulator({ seed: "empty" });
   try {
     await emu.ready;
-    const user = emu.org.adminId;
+    const user = emu.state.adminId;
     const path = `/api/v1/users/${user}/roles`;
     const seen = new Set<string>();
     const grant = (type: string) => {
@@ -272,7 +272,7 @@ Deno.test("admin roles: Everyone's role applies to every user; app instance targ
       })
     }`;
     assert.equal((await call(emu, "GET", "/api/v1/users", { auth })).status, 403);
-    grantRole(emu.org, { group: emu.org.everyoneId }, "READ_ONLY_ADMIN");
+    grantRole(emu.org, { group: emu.state.everyoneId }, "READ_ONLY_ADMIN");
     assert.equal((await call(emu, "GET", "/api/v1/users", { auth })).status, 200);
 
     const role = grantRole(emu.org, { user }, "APP_ADMIN");

@@ -26,7 +26,7 @@ Deno.test("auth: a bearer token with the operation's scope passes; a missing sco
     body: newUser("s@x.com"),
   });
   assert.equal(created.status, 200);
-  const logged = emu.org.logs.values().at(-1)!.event as { actor: { type: string } };
+  const logged = emu.state.logs().at(-1)!;
   assert.equal(logged.actor.type, "PublicClientApp", "the System Log names the client as actor");
   const expired = emu.oauth.issueAccessToken({ scopes: ["okta.users.read"], lifetime: -10 });
   const r = await call(emu, "GET", "/api/v1/users", { auth: `Bearer ${expired}` });
@@ -53,7 +53,7 @@ Deno.test("auth: OAuth endpoints are mounted under /oauth2/v1 and skip Managemen
 
 Deno.test("auth: a user-bound token's /users/me is that user; a client-only token has no me", async () => {
   const emu = emulator();
-  const user = emu.org.users.values()[3];
+  const user = emu.state.users()[3];
   const token = emu.oauth.issueAccessToken({ scopes: ["okta.users.read"], subject: user.id });
   const me = await call(emu, "GET", "/api/v1/users/me", { auth: `Bearer ${token}` });
   assert.equal(me.status, 200);

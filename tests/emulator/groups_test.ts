@@ -10,10 +10,10 @@ Deno.test("groups: Everyone is BUILT_IN, holds every user and is read-only", asy
   assert.equal(everyone.type, "BUILT_IN");
   const { body: u } = await call(emu, "POST", "/api/v1/users", { body: newUser("new@x.com") });
   const members = await call(emu, "GET", `/api/v1/groups/${everyone.id}/users?limit=1000`);
-  assert.equal(members.body.length, emu.org.users.size);
+  assert.equal(members.body.length, emu.state.counts().users);
   assert.ok(members.body.some((m: { id: string }) => m.id === u.id));
   const stats = await call(emu, "GET", `/api/v1/groups?q=Every&expand=stats`);
-  assert.equal(stats.body[0]._embedded.stats.usersCount, emu.org.users.size);
+  assert.equal(stats.body[0]._embedded.stats.usersCount, emu.state.counts().users);
   assert.equal((await call(emu, "DELETE", `/api/v1/groups/${everyone.id}`)).status, 403);
   assert.equal(
     (await call(emu, "PUT", `/api/v1/groups/${everyone.id}`, { body: { profile: { name: "x" } } }))

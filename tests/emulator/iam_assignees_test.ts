@@ -31,7 +31,7 @@ async function assign(emu: Emulator, owner: string, type: string): Promise<strin
 
 /** The seeded admin, a SUPER_ADMIN in every seed (the API token acts as this user). */
 function adminOf(emu: Emulator): string {
-  return emu.org.findUser("admin@example.com")!.id;
+  return emu.state.user("admin@example.com")!.id;
 }
 
 /** Every assignee id, following `_links.next.href` page by page. */
@@ -144,7 +144,7 @@ Deno.test("iam assignees: unassigning, leaving the group and deleting take users
       const r = await call(emu, "DELETE", `/api/v1/users/${d}`);
       assert.ok(r.status === 200 || r.status === 204, r.text);
     }
-    assert.equal(emu.org.users.get(d), undefined);
+    assert.equal(emu.state.user(d), undefined);
     assert.deepEqual((await listAll(emu)).ids, [admin]);
   } finally {
     await emu.close();
@@ -196,12 +196,12 @@ Deno.test("iam assignees: more than one default page (100) of group-derived assi
   const emu = emulator({ seed: "empty", users: 150 });
   try {
     await emu.ready;
-    const everyone = emu.org.groups.values().find((g) => g.profile.name === "Everyone")!;
+    const everyone = emu.state.group("Everyone")!;
     // Everyone refuses membership edits but not role assignments: every user is an assignee.
     await assign(emu, `/api/v1/groups/${everyone.id}`, "READ_ONLY_ADMIN");
     const all = await listAll(emu);
     assert.equal(all.pages, 2);
-    assert.deepEqual(all.ids, emu.org.users.values().map((u) => u.id));
+    assert.deepEqual(all.ids, emu.state.users().map((u) => u.id));
     assert.equal(new Set(all.ids).size, all.ids.length);
   } finally {
     await emu.close();

@@ -35,7 +35,7 @@ Deno.test("rate limits: headers on every response, 429 E0000047 when the bucket 
   assert.equal(limited.headers.get("x-rate-limit-remaining"), "0");
   assert.ok(limited.headers.get("x-okta-request-id"));
   assert.ok(limited.headers.get("date"));
-  const other = await call(emu, "GET", `/api/v1/users/${emu.org.adminId}`);
+  const other = await call(emu, "GET", `/api/v1/users/${emu.state.adminId}`);
   assert.equal(other.status, 200, "another bucket is unaffected");
   assert.equal(other.headers.get("x-rate-limit-limit"), "1000");
   t += 10_000;
@@ -43,7 +43,7 @@ Deno.test("rate limits: headers on every response, 429 E0000047 when the bucket 
   assert.equal(again.status, 200, "a new window starts fresh");
   assert.equal(again.headers.get("x-rate-limit-remaining"), "2");
   assert.ok(
-    emu.org.logs.values().some((e) => e.event.eventType === "system.org.rate_limit.violation"),
+    emu.state.logs().some((e) => e.eventType === "system.org.rate_limit.violation"),
   );
   emu.rateLimits.configure(false);
   const off = await call(emu, "GET", "/api/v1/users?limit=1");
@@ -72,7 +72,7 @@ Deno.test("rate limits: concurrency limit answers 429 with Limit 0 / Remaining 0
   assert.equal(emu.rateLimits.inFlight, 0);
   assert.equal((await call(emu, "GET", "/api/v1/groups?limit=1")).status, 200);
   assert.ok(
-    emu.org.logs.values().some((e) => e.event.eventType === "core.concurrency.org.limit.violation"),
+    emu.state.logs().some((e) => e.eventType === "core.concurrency.org.limit.violation"),
   );
   await emu.close();
 });

@@ -53,15 +53,15 @@ Deno.test("logs: every write emits its event with actor, target and request id",
     "user.lifecycle.deactivate",
   ]);
   const first = r.body[0];
-  assert.equal(first.actor.id, emu.org.adminId);
+  assert.equal(first.actor.id, emu.state.adminId);
   assert.equal(first.target[0].id, u.id);
   assert.match(first.uuid, /^[0-9a-f-]{36}$/);
   assert.equal(typeof first.debugContext.debugData.requestId, "string");
   const failed = await call(emu, "POST", "/api/v1/groups", { body: { profile: { name: "L" } } });
   assert.equal(failed.status, 400);
-  const after = emu.org.logs.size;
+  const after = emu.state.counts().logs;
   await call(emu, "GET", "/api/v1/users");
-  assert.equal(emu.org.logs.size, after, "reads emit nothing");
+  assert.equal(emu.state.counts().logs, after, "reads emit nothing");
   await emu.close();
 });
 

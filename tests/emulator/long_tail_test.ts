@@ -169,7 +169,7 @@ Deno.test("network zones: system zones, validation, delete only when inactive, e
   const filtered = await call(emu, "GET", `/api/v1/zones?filter=id eq "${zone.id}"`);
   assert.deepEqual(filtered.body.map((z: { id: string }) => z.id), [zone.id]);
   assert.equal((await call(emu, "DELETE", `/api/v1/zones/${zone.id}`)).status, 204);
-  const types = emu.org.logs.values().map((e) => e.event.eventType).filter((t) =>
+  const types = emu.state.logs().map((e) => e.eventType).filter((t) =>
     String(t).startsWith("zone.")
   );
   assert.deepEqual(types, ["zone.create", "zone.deactivate", "zone.delete"]);
@@ -195,7 +195,7 @@ Deno.test("event and inline hooks: verify, lifecycle, delete rules, partial upda
   assert.equal((await call(emu, "DELETE", `/api/v1/eventHooks/${hook.id}`)).status, 400);
   await call(emu, "POST", `/api/v1/eventHooks/${hook.id}/lifecycle/deactivate`);
   assert.equal((await call(emu, "DELETE", `/api/v1/eventHooks/${hook.id}`)).status, 204);
-  const events = emu.org.logs.values().map((e) => e.event.eventType).filter((t) =>
+  const events = emu.state.logs().map((e) => e.eventType).filter((t) =>
     String(t).startsWith("event_hook.")
   );
   assert.deepEqual(events, [
@@ -311,7 +311,7 @@ Deno.test("authorization servers: default server, issuer, keys and rotation, sco
     (await call(emu, "GET", `/api/v1/authorizationServers/${as.id}`)).body.status,
     "INACTIVE",
   );
-  const types = emu.org.logs.values().map((e) => String(e.event.eventType)).filter((t) =>
+  const types = emu.state.logs().map((e) => String(e.eventType)).filter((t) =>
     t.startsWith("oauth2.")
   );
   assert.ok(types.includes("oauth2.as.created") && types.includes("oauth2.as.deactivated"));
@@ -321,7 +321,7 @@ Deno.test("authorization servers: default server, issuer, keys and rotation, sco
 
 Deno.test("factors: enroll, activate, verify, catalogue, questions, reset_factors", async () => {
   const emu = emulator({ seed: "empty" });
-  const uid = emu.org.adminId;
+  const uid = emu.state.adminId;
   const base = `/api/v1/users/${uid}/factors`;
   const q = await call(emu, "GET", `${base}/questions`);
   assert.ok(q.body.length >= 5);
@@ -380,7 +380,7 @@ Deno.test("factors: enroll, activate, verify, catalogue, questions, reset_factor
   const reset = await call(emu, "POST", `/api/v1/users/${uid}/lifecycle/reset_factors`);
   assert.equal(reset.status, 200);
   assert.deepEqual((await call(emu, "GET", base)).body, []);
-  const login = emu.org.users.get(uid)!.profile.login as string;
+  const login = emu.state.user(uid)!.profile.login as string;
   const sameUser = await call(emu, "GET", `/api/v1/users/${encodeURIComponent(login)}/factors`);
   assert.deepEqual(sameUser.body, [], "by login: the same (now empty) factor list");
   const noUser = await call(emu, "GET", "/api/v1/users/00uNOPE/factors");
@@ -393,7 +393,7 @@ Deno.test("sessions: create, get, refresh, end one, end all of a user", async ()
   const emu = emulator({ seed: "empty", now: () => now });
   const s1 = await call(emu, "POST", "/api/v1/sessions", { body: { sessionToken: "abc" } });
   assert.equal(s1.status, 200, s1.text);
-  assert.equal(s1.body.userId, emu.org.adminId);
+  assert.equal(s1.body.userId, emu.state.adminId);
   assert.equal(s1.body.status, "ACTIVE");
   const blank = await call(emu, "POST", "/api/v1/sessions", { body: {} });
   assert.equal(blank.status, 400);
@@ -404,13 +404,13 @@ Deno.test("sessions: create, get, refresh, end one, end all of a user", async ()
   assert.equal((await call(emu, "GET", `/api/v1/sessions/${s1.body.id}`)).status, 404);
   const s2 = (await call(emu, "POST", "/api/v1/sessions", { body: { sessionToken: "a" } })).body;
   const s3 = (await call(emu, "POST", "/api/v1/sessions", { body: { sessionToken: "b" } })).body;
-  const end = await call(emu, "DELETE", `/api/v1/users/${emu.org.adminId}/sessions`);
+  const end = await call(emu, "DELETE", `/api/v1/users/${emu.state.adminId}/sessions`);
   assert.equal(end.status, 204);
   for (const s of [s2, s3]) {
     assert.equal((await call(emu, "GET", `/api/v1/sessions/${s.id}`)).status, 404);
   }
   assert.equal((await call(emu, "GET", "/api/v1/sessions/me")).status, 404);
-  const types = emu.org.logs.values().map((e) => String(e.event.eventType));
+  const types = emu.state.logs().map((e) => String(e.eventType));
   assert.ok(types.includes("user.session.start") && types.includes("user.session.end"));
   assert.ok(types.includes("user.session.clear"));
   await emu.close();
@@ -441,7 +441,7 @@ Deno.test("features, linked objects, user types, domains, templates, trusted ori
     "/api/v1/meta/schemas/user/linkedObjects/subordinate",
   );
   assert.equal(byAssociated.body.primary.name, "manager");
-  const users = emu.org.users.values();
+  const users = emu.state.users();
   const [boss, report] = [users[1].id, users[2].id];
   const put = await call(emu, "PUT", `/api/v1/users/${report}/linkedObjects/manager/${boss}`);
   assert.equal(put.status, 204);
@@ -453,7 +453,7 @@ Deno.test("features, linked objects, user types, domains, templates, trusted ori
   // User types: the default exists, names are immutable, the default cannot be deleted.
   const types = (await call(emu, "GET", "/api/v1/meta/types/user")).body;
   assert.equal(types.length, 1);
-  assert.equal(types[0].id, users[0].typeId);
+  assert.equal(types[0].id, users[0].type.id);
   assert.equal((await call(emu, "DELETE", `/api/v1/meta/types/user/${types[0].id}`)).status, 400);
   const ut = (await call(emu, "POST", "/api/v1/meta/types/user", {
     body: BODIES["POST /api/v1/meta/types/user"],
@@ -597,7 +597,7 @@ Deno.test("long tail: --state keeps long-tail resources across restarts", async 
     const other = (await call(a, "POST", "/api/v1/users?activate=true", {
       body: { profile: { login: "r@x.com", email: "r@x.com", firstName: "R", lastName: "X" } },
     })).body;
-    const admin = a.org.adminId;
+    const admin = a.state.adminId;
     await call(a, "PUT", `/api/v1/users/${other.id}/linkedObjects/manager/${admin}`);
     await a.close();
     const b = createEmulator({ seed: "empty", rateLimits: false, state, apiToken: "t" });

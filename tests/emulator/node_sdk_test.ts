@@ -74,7 +74,7 @@ Deno.test("okta sdk: long-tail resources through the SDK's own APIs", async () =
     assert.deepEqual(keys.map((k: Any) => k.status), ["EXPIRED", "ACTIVE"]);
 
     // Factors: enroll, activate, verify.
-    const userId = emu.org.adminId;
+    const userId = emu.state.adminId;
     const factor = await sdk.userFactorApi.enrollFactor({
       userId,
       body: { factorType: "token:software:totp", provider: "GOOGLE" },

@@ -277,7 +277,7 @@ Deno.test("oidc: device grant of a native app made through the API: id_token, us
     const start = await oidc.initiateDeviceAuthorization(config, {
       scope: "openid profile email offline_access",
     });
-    const admin = emu.org.users.get(emu.org.adminId)!;
+    const admin = emu.state.user(emu.state.adminId)!;
     emu.oauth.approveDevice(start.user_code);
     const tokens = await oidc.pollDeviceAuthorizationGrant(config, start);
     assert.ok(tokens.id_token, "openid yields an id_token");

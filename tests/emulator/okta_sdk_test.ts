@@ -81,12 +81,12 @@ Deno.test("okta sdk: a 429 is retried after X-Rate-Limit-Reset and succeeds", as
   });
   try {
     const sdk = client(emu.url, emu.apiToken);
-    const first = await sdk.userApi.getUser({ userId: emu.org.adminId });
-    assert.equal(first.id, emu.org.adminId);
-    const second = await sdk.userApi.getUser({ userId: emu.org.adminId });
-    assert.equal(second.id, emu.org.adminId, "the SDK retried through the 429");
-    const violations = emu.org.logs.values().filter((e) =>
-      e.event.eventType === "system.org.rate_limit.violation"
+    const first = await sdk.userApi.getUser({ userId: emu.state.adminId });
+    assert.equal(first.id, emu.state.adminId);
+    const second = await sdk.userApi.getUser({ userId: emu.state.adminId });
+    assert.equal(second.id, emu.state.adminId, "the SDK retried through the 429");
+    const violations = emu.state.logs().filter((e) =>
+      e.eventType === "system.org.rate_limit.violation"
     );
     assert.ok(violations.length >= 1, "the emulator did answer 429 first");
   } finally {

@@ -67,7 +67,7 @@ Deno.test("schema: long-tail resource responses validate against the spec", asyn
     `${asBase}/policies/${policy.id}/rules`,
     "POST /api/v1/authorizationServers/{}/policies/{}/rules",
   );
-  const uid = emu.org.adminId;
+  const uid = emu.state.adminId;
   const factor = await req("POST", `/api/v1/users/${uid}/factors`, {
     factorType: "sms",
     provider: "OKTA",

@@ -52,7 +52,7 @@ Deno.test("state: a JSON state file survives a restart", async () => {
     );
     assert.equal(res.status, 200);
     assert.equal((await res.json()).profile.name, "Persisted");
-    assert.equal(b.org.users.size, 1, "the saved org wins over the seed");
+    assert.equal(b.state.counts().users, 1, "the saved org wins over the seed");
     const more = await b.fetch(
       new Request(`${b.orgUrl}/api/v1/groups`, {
         method: "POST",
@@ -78,7 +78,7 @@ Deno.test("state: a Deno KV path without --unstable-kv fails with a clear messag
 
 Deno.test("scale: 100,000 generated users page by cursor", async () => {
   const emu = createEmulator({ seed: "empty", users: 100_000, rateLimits: false });
-  assert.equal(emu.org.users.size, 100_001);
+  assert.equal(emu.state.counts().users, 100_001);
   let url: string | undefined = `${emu.orgUrl}/api/v1/users?limit=200`;
   let total = 0;
   for (let i = 0; i < 3 && url; i++) {
@@ -89,7 +89,7 @@ Deno.test("scale: 100,000 generated users page by cursor", async () => {
     url = /<([^>]+)>; rel="next"/.exec(res.headers.get("link") ?? "")?.[1];
   }
   assert.equal(total, 600);
-  const tail = emu.org.users.values().at(-1)!;
+  const tail = emu.state.users().at(-1)!;
   const r = await emu.fetch(
     new Request(`${emu.orgUrl}/api/v1/users/${tail.id}`, {
       headers: { Authorization: `SSWS ${emu.apiToken}` },

@@ -278,11 +278,13 @@ Deno.test("users: GET by id, by login (encoded or not) and by unambiguous shortn
   await emu.close();
 });
 
-Deno.test("the demo seed never gives two users the same login", () => {
-  const org = emulator({ seed: "demo" }).org;
-  const logins = org.users.values().map((user) => String(user.profile.login));
+Deno.test("the demo seed never gives two users the same login", async () => {
+  const emu = emulator({ seed: "demo" });
+  await emu.ready;
+  const logins = emu.state.users().map((user) => String(user.profile.login));
   assert.ok(logins.length > 20);
   assert.equal(new Set(logins.map((login) => login.toLowerCase())).size, logins.length);
+  await emu.close();
 });
 
 Deno.test("users: activate works only from STAGED or DEPROVISIONED (PROVISIONED is reactivated)", async () => {

@@ -159,9 +159,7 @@ Deno.test("wire: pagination walks every item once across pages and ends without 
     url = nextLink(r.headers);
     pages++;
   }
-  const expected = emu.org.users.values().filter((u) => u.status !== "DEPROVISIONED").map((u) =>
-    u.id
-  );
+  const expected = emu.state.users().filter((u) => u.status !== "DEPROVISIONED").map((u) => u.id);
   assert.deepEqual(seen, expected);
   assert.equal(pages, Math.ceil(expected.length / 5));
   await emu.close();
@@ -173,7 +171,7 @@ Deno.test("wire: a trailing slash or doubled slash reaches the same operation", 
   const b = await call(emu, "GET", "//api/v1//users");
   assert.equal(a.status, 200);
   assert.equal(b.status, 200);
-  assert.deepEqual(a.body.map((u: { id: string }) => u.id), [emu.org.adminId]);
+  assert.deepEqual(a.body.map((u: { id: string }) => u.id), [emu.state.adminId]);
   const created = await call(emu, "POST", "/api/v1/groups/", {
     body: { profile: { name: "Slash" } },
   });

@@ -256,7 +256,7 @@ const MODES: {
     setup: (h) => {
       const token = h.emulator.oauth.issueAccessToken({
         scopes: ["okta.users.read", "okta.groups.read", "okta.groups.manage"],
-        subject: h.emulator.org.adminId,
+        subject: h.emulator.state.adminId,
       });
       h.canaries.add(token);
       return Promise.resolve({ accessToken: token });
@@ -287,7 +287,7 @@ const MODES: {
           refresh: true,
           onDeviceCode: (prompt) => {
             h.canaries.add(prompt.userCode.length >= 12 ? prompt.userCode : undefined);
-            h.emulator.oauth.approveDevice(prompt.userCode, h.emulator.org.adminId);
+            h.emulator.oauth.approveDevice(prompt.userCode, h.emulator.state.adminId);
           },
         },
       });

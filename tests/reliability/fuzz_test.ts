@@ -249,9 +249,9 @@ Deno.test("fuzz: the emulator answers any filter, search or body with an Okta er
       ["POST", "/api/v1/groups"],
       ["POST", "/api/v1/apps"],
       ["POST", "/api/v1/groups/rules"],
-      ["PUT", `/api/v1/groups/${emulator.org.everyoneId}`],
-      ["POST", `/api/v1/users/${emulator.org.adminId}`],
-      ["PUT", `/api/v1/users/${emulator.org.adminId}`],
+      ["PUT", `/api/v1/groups/${emulator.state.everyoneId}`],
+      ["POST", `/api/v1/users/${emulator.state.adminId}`],
+      ["PUT", `/api/v1/users/${emulator.state.adminId}`],
       ["POST", "/api/v1/zones"],
       ["POST", "/api/v1/trustedOrigins"],
     ];

@@ -49,11 +49,11 @@ Deno.test("safe tasks: no task writes without --yes or with --dry-run; destructi
         const argv = await argsFor(name, org.emulator, dir.path);
         for (const extra of [[], ["--dry-run"], ["--dry-run", "--yes"]]) {
           writes.length = 0;
-          const before = org.emulator.org.logs.size;
+          const before = org.emulator.state.counts().logs;
           const r = await run(task, [...argv, ...extra, "--format", "ndjson"], org.okta);
           assert.ok(r.code === 0 || r.code === 3, `${name} ${extra.join(" ")}: ${r.stderr}`);
           assert.deepEqual(writes, [], `${name} ${extra.join(" ")} wrote`);
-          assert.equal(org.emulator.org.logs.size, before, `${name}: the System Log grew`);
+          assert.equal(org.emulator.state.counts().logs, before, `${name}: the System Log grew`);
           if (task.destructive) assert.match(r.stderr, /Dry run: nothing was changed/);
         }
         writes.length = 0;
@@ -82,9 +82,12 @@ async function argsFor(
   emulator: Awaited<ReturnType<typeof openOrg>>["emulator"],
   dir: string,
 ): Promise<string[]> {
-  const org = emulator.org;
-  const okta = org.groups.values().find((g) => g.type === "OKTA_GROUP" && g.members.size > 0)!;
-  const active = org.users.values().filter((u) => u.status === "ACTIVE" && u.id !== org.adminId);
+  const state = emulator.state;
+  const okta = state.groups().find((g) =>
+    g.type === "OKTA_GROUP" && state.members(g.id).length > 0
+  )!;
+  const members = state.members(okta.id).map((u) => u.id);
+  const active = state.users().filter((u) => u.status === "ACTIVE" && u.id !== state.adminId);
   switch (name) {
     case "users-import": {
       const file = `${dir}/import-${crypto.randomUUID()}.csv`;
@@ -98,8 +101,8 @@ async function argsFor(
     case "groups-sync": {
       const file = `${dir}/sync-${crypto.randomUUID()}.txt`;
       // One current member kept, one outsider added, the rest removed.
-      const member = org.users.get([...okta.members.values()][0].id)!;
-      const outsider = active.find((u) => !okta.members.has(u.id))!;
+      const member = state.user(members[0])!;
+      const outsider = active.find((u) => !members.includes(u.id))!;
       await Deno.writeTextFile(file, `${member.profile.login}\n${outsider.profile.login}\n`);
       return ["--group", String(okta.profile.name), "--file", file];
     }
@@ -221,9 +224,8 @@ Deno.test("users-import interrupted repeatedly under faults finishes on rerun: e
         const login = `r${i}@resume.example`;
         assert.equal(usersWithLogin(org.emulator, login).length, 1, `${login} (seed ${seed})`);
         assert.equal(events(org.emulator, "user.lifecycle.create", login).length, 1, login);
-        const user = org.emulator.org.findUser(login)!;
-        const groups = [...(org.emulator.org.userGroups.get(user.id) ?? [])]
-          .map((id) => org.emulator.org.groups.get(id)?.profile.name);
+        const groups = org.emulator.state.groupsOf(login)
+          .filter((g) => g.id !== org.emulator.state.everyoneId).map((g) => g.profile.name);
         assert.deepEqual(groups, ["Engineering"], `${login} lost its group (seed ${seed})`);
       }
       const journal = await readJournal(`${dir.path}/j`);

@@ -536,15 +536,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   // --- Final check: the System Log counts how often each intended write was applied.
   report.attempts = attempts;
   for (const f of emulator.faults.log) count(report.faults, f.kind);
-  const org = emulator.org;
+  const state = emulator.state;
   const events = new Map<number, string[]>();
   const seenIds = new Set(ops.flatMap((o) => o.responses));
   const opsByN = new Map(ops.map((o) => [o.n, o]));
   const slowIds = new Set(
     emulator.faults.log.filter((f) => f.kind === "slow").map((f) => f.requestId),
   );
-  for (const record of org.logs.values()) {
-    const e = record.event as {
+  for (const event of state.logs()) {
+    const e = event as unknown as {
       eventType: string;
       transaction: { id: string };
       debugContext: { debugData: { url: string } };
@@ -585,7 +585,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
   // Users: every model user matches; an unsure create exists exactly when it was applied.
   const byLogin = new Map<string, number>();
-  for (const u of org.users.values()) {
+  const stateUsers = new Map(state.users().map((u) => [u.id, u]));
+  for (const u of stateUsers.values()) {
     const login = String(u.profile.login).toLowerCase();
     byLogin.set(login, (byLogin.get(login) ?? 0) + 1);
   }
@@ -593,7 +594,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     if (c > 1) report.duplicates.push(`${c} users with login ${login}`);
   }
   for (const u of users) {
-    const stored = org.users.get(u.id);
+    const stored = stateUsers.get(u.id);
     if (u.retired) {
       if (u.status === "DEPROVISIONED" && stored) {
         report.stateMismatches.push(`user ${u.id} deleted but still there`);
@@ -620,7 +621,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   }
   // Groups: names are unique, members equal the model where it is sure.
   const byName = new Map<string, number>();
-  for (const g of org.groups.values()) {
+  for (const g of state.groups()) {
     const name = String(g.profile.name);
     byName.set(name, (byName.get(name) ?? 0) + 1);
   }
@@ -638,7 +639,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     ops.filter((o) => o.kind === "deleteGroup").map((o) => [o.note?.groupId, o]),
   );
   for (const g of groups) {
-    const stored = org.groups.get(g.id);
+    const stored = state.group(g.id);
     if (g.retired) {
       const del = deleteOps.get(g.id);
       const deleted = del ? appliedOnce(del.n) : false;
@@ -651,7 +652,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       report.stateMismatches.push(`group ${g.id} missing`);
       continue;
     }
-    const actual = new Set([...stored.members.values()].map((m) => m.id));
+    const actual = new Set(state.members(g.id).map((m) => m.id));
     for (const id of g.members) {
       if (!actual.has(id)) report.stateMismatches.push(`group ${g.id} lacks member ${id}`);
     }
