@@ -25,8 +25,9 @@
  * @module
  */
 import { parseCommandLine, renderHelp, UsageError } from "./args.ts";
-import { TaskClient } from "./client.ts";
+import { clientForTask, TaskClient } from "./client.ts";
 import type { OktaLike } from "./client.ts";
+import type { Okta } from "../../src/core/client.ts";
 import { createRowWriter, writerSink } from "./output.ts";
 import type { RowWriter, TextSink } from "./output.ts";
 import { createProgress } from "./progress.ts";
@@ -71,7 +72,7 @@ export interface TaskIo {
   /** Standard input, for `--file -` (default Deno.stdin). */
   stdin?: ReadableStream<Uint8Array>;
   /** A ready client (tests pass one built on an emulator); otherwise built from env or `--emulator`. */
-  okta?: OktaLike;
+  okta?: Okta;
   /** An in-process emulator the task may use directly (login/logout tests). */
   emulator?: TaskEmulator;
   /** The fetch for tasks that talk to the org themselves (default: the emulator's, or global). */
@@ -130,7 +131,7 @@ export async function runTask<A extends ArgSpecs>(
   let writer: RowWriter | undefined;
   let client: TaskClient | undefined;
   try {
-    let okta: OktaLike | undefined = io.okta;
+    let okta: Okta | undefined = io.okta;
     let emulator: TaskEmulator | undefined = io.emulator;
     if ((!okta && task.needsClient !== false) || (options.emulator && !emulator)) {
       const made = await makeClient(options.emulator, task.needsClient !== false && !okta);
@@ -140,7 +141,8 @@ export async function runTask<A extends ArgSpecs>(
       if (options.emulator) stderr("Using a throwaway in-process emulator with demo data.\n");
     }
     const core = okta ?? missingClient();
-    client = new TaskClient(core, io.signal);
+    const signal = io.signal ?? new AbortController().signal;
+    client = new TaskClient(core as unknown as OktaLike, io.signal);
     const sink = options.out ? await fileSink(options.out) : (io.stdout ?? stdoutSink());
     writer = createRowWriter(options.format, sink, {
       columns: task.columns,
@@ -148,13 +150,13 @@ export async function runTask<A extends ArgSpecs>(
       color: !Deno.noColor && !options.out && !io.stdout && safeIsTerminal(Deno.stdout),
       pretty: task.pretty,
     });
-    const signal = io.signal ?? new AbortController().signal;
     const activeWriter = writer;
     const ctx: TaskContext<typeof args> = {
       args,
       options,
       apply,
       okta: client,
+      api: clientForTask(core, signal),
       signal,
       emit: (row) => activeWriter.write(row),
       succeeded: (n = 1) => void (outcome.succeeded += n),
@@ -264,12 +266,12 @@ export function permissionSummary(task: Pick<TaskDefinition, "permissions">): st
 async function makeClient(
   emulator: boolean,
   needsClient: boolean,
-): Promise<{ okta?: OktaLike; emulator?: TaskEmulator; close: () => Promise<void> }> {
+): Promise<{ okta?: Okta; emulator?: TaskEmulator; close: () => Promise<void> }> {
   const core = await import("../../mod.ts");
   if (!emulator) {
     if (!needsClient) return { close: () => Promise.resolve() };
-    const okta = core.createOkta() as unknown as OktaLike;
-    return { okta, close: async () => void (await okta.close?.()) };
+    const okta = core.createOkta();
+    return { okta, close: () => Promise.resolve(okta.close()) };
   }
   const { createEmulator } = await import("../../emulator.ts");
   const org = createEmulator({ seed: "demo" });
@@ -279,13 +281,13 @@ async function makeClient(
       orgUrl: org.orgUrl,
       apiToken: org.apiToken,
       fetch: org.fetch,
-    }) as unknown as OktaLike
+    })
     : undefined;
   return {
     okta,
     emulator: org as unknown as TaskEmulator,
     close: async () => {
-      await okta?.close?.();
+      okta?.close();
       await org.close();
     },
   };
@@ -298,7 +300,7 @@ async function makeClient(
  * one) once every started item has ended. Nothing new starts after `signal` aborts.
  */
 async function bulk<T>(
-  okta: OktaLike,
+  okta: Okta,
   items: Iterable<T> | AsyncIterable<T>,
   fn: (item: T) => Promise<void>,
   options: { concurrency: number; signal: AbortSignal },
@@ -308,11 +310,13 @@ async function bulk<T>(
   if (summary.errors.length > 0) throw summary.errors[0].error;
 }
 
-function missingClient(): OktaLike {
-  const fail = (): never => {
-    throw new Error("This task does not use the Okta client");
-  };
-  return { call: fail, callList: fail, paginate: fail, bulk: fail };
+/** A client whose every member throws: what tasks that manage the org themselves get. */
+function missingClient(): Okta {
+  return new Proxy({} as Okta, {
+    get() {
+      throw new Error("This task does not use the Okta client");
+    },
+  });
 }
 
 async function fileSink(path: string): Promise<TextSink> {

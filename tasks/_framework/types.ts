@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { TaskClient } from "./client.ts";
+import type { TaskClient, TaskOkta } from "./client.ts";
 import type { Progress } from "./progress.ts";
 
 /** The kinds of value a task argument takes. `list` is a repeatable or comma-separated string. */
@@ -80,6 +80,8 @@ export interface TaskContext<V> {
   readonly apply: boolean;
   /** The Okta client, restricted to route-string calls so scopes can be checked. */
   readonly okta: TaskClient;
+  /** The typed Okta client (`createOkta()`'s); every request it starts honours `signal`. */
+  readonly api: TaskOkta;
   /** Aborted on Ctrl-C (SIGINT/SIGTERM) or by the caller; tasks stop starting new work. */
   readonly signal: AbortSignal;
   /** Writes one result row to the output in the chosen format. */

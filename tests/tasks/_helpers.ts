@@ -2,23 +2,51 @@
 // Bearer token holding exactly the task's scopes), and a runner that captures the output.
 import assert from "node:assert/strict";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../../emulator.ts";
-import { createOkta } from "../../mod.ts";
+import { createOkta, type Okta } from "../../mod.ts";
+import type { Operation } from "../../src/core/operation.ts";
+import { OperationIndex } from "../../src/emulator/operations.ts";
 import { parse } from "../../tasks/_framework/deps.ts";
 import { type JournalState, readJournal } from "../../tasks/_framework/journal.ts";
 import { runTask } from "../../tasks/_framework/mod.ts";
 import { denoFlags } from "../../tasks/_framework/permissions.ts";
 import { task as usersImport } from "../../tasks/users_import.ts";
-import type {
-  ArgSpecs,
-  OktaLike,
-  TaskDefinition,
-  TaskOutcome,
-} from "../../tasks/_framework/mod.ts";
+import type { ArgSpecs, TaskDefinition, TaskOutcome } from "../../tasks/_framework/mod.ts";
 
 export interface Org {
   emulator: Emulator;
-  okta: OktaLike;
+  okta: Okta;
+  /** Every request the client sent, in order, with its operation of the generated table. */
+  readonly requests: readonly RecordedRequest[];
+  /** The operationIds of the requests sent so far (each once, in first-sent order). */
+  operationIds(): string[];
   close(): Promise<void>;
+}
+
+/** One request a client sent to the emulator. */
+export interface RecordedRequest {
+  /** `GET`, `POST`, … */
+  method: string;
+  /** The URL path (`/api/v1/users/00u1/lifecycle/suspend`). */
+  path: string;
+  /** Its operation, matched by method and path template (undefined when the table has none). */
+  operation?: Operation;
+}
+
+const OPERATION_INDEX = new OperationIndex();
+
+/** The operation of the generated table a request is for (by method and path template). */
+export function operationOf(method: string, path: string): Operation | undefined {
+  return OPERATION_INDEX.match(method, path).operation;
+}
+
+/** A real client whose fetch fails the test: for runs that must send no request. */
+export function noRequestClient(why = "no request expected"): Okta {
+  return createOkta({
+    orgUrl: "https://no-request.okta.com",
+    apiToken: "no-request-token",
+    maxRetries: 0,
+    fetch: (request) => assert.fail(`${why}: ${request.method} ${request.url}`),
+  });
 }
 
 /** An emulator with demo data and no rate limits unless asked, plus a client on it. */
@@ -35,17 +63,32 @@ export async function openOrg(
   const credentials = scopes
     ? { accessToken: emulator.oauth.issueAccessToken({ scopes: [...scopes] }) }
     : { apiToken: emulator.apiToken };
+  const requests: RecordedRequest[] = [];
+  const target = wrapFetch ? wrapFetch(emulator.fetch) : emulator.fetch;
+  const recording = (request: Request): Promise<Response> => {
+    const { pathname } = new URL(request.url);
+    requests.push({
+      method: request.method,
+      path: pathname,
+      operation: operationOf(request.method, pathname),
+    });
+    return target(request);
+  };
   const okta = createOkta({
     orgUrl: emulator.orgUrl,
-    fetch: wrapFetch ? wrapFetch(emulator.fetch) : emulator.fetch,
+    fetch: recording,
     maxRetries,
     ...credentials,
-  }) as unknown as OktaLike;
+  });
   return {
     emulator,
     okta,
+    requests,
+    operationIds: () => [
+      ...new Set(requests.flatMap((r) => r.operation ? [r.operation.id] : [])),
+    ],
     async close() {
-      await okta.close?.();
+      okta.close();
       await emulator.close();
     },
   };
@@ -60,7 +103,7 @@ export interface Run extends TaskOutcome {
 export async function run<A extends ArgSpecs>(
   task: TaskDefinition<A>,
   argv: string[],
-  okta: OktaLike,
+  okta: Okta,
   extra: { signal?: AbortSignal; stdin?: string } = {},
 ): Promise<Run> {
   let stdout = "";
@@ -250,7 +293,7 @@ export async function assertJournalComplete(journal: string, n: number): Promise
 export function streamingRun(): {
   readonly written: number;
   pageRequested(): void;
-  run<A extends ArgSpecs>(task: TaskDefinition<A>, argv: string[], okta: OktaLike): Promise<
+  run<A extends ArgSpecs>(task: TaskDefinition<A>, argv: string[], okta: Okta): Promise<
     TaskOutcome
   >;
   assertStreamed(pageSize: number, minPages: number): void;
@@ -313,4 +356,90 @@ export function forbidden(): Promise<Response> {
     errorId: "oaeTest",
     errorCauses: [],
   }, { status: 403 }));
+}
+
+// Configuration helpers (config-apply and the scope tests).
+
+export type Obj = Record<string, unknown>;
+
+export async function post(org: Org, path: string, body: Obj, pathParams?: Obj): Promise<Obj> {
+  return await org.okta.call<Obj>({ method: "POST", path, body, pathParams } as never);
+}
+
+export async function get<T = Obj[]>(org: Org, path: string, query?: Obj): Promise<T> {
+  const out: Obj[] = [];
+  for await (const o of org.okta.callList<Obj>({ method: "GET", path, query } as never)) {
+    out.push(o);
+  }
+  return out as T;
+}
+
+export async function groupId(org: Org, name: string): Promise<string> {
+  const groups = await get(org, "/api/v1/groups", { q: name });
+  return String(groups.find((g) => (g.profile as Obj).name === name)!.id);
+}
+
+export async function zoneByName(org: Org, name: string): Promise<Obj> {
+  return (await get(org, "/api/v1/zones")).find((z) => z.name === name)!;
+}
+
+/** The configuration the source org gets on top of its demo data. */
+export async function seedConfiguration(org: Org): Promise<void> {
+  const office = await post(org, "/api/v1/zones", {
+    type: "IP",
+    name: "Office",
+    gateways: [{ type: "CIDR", value: "10.0.0.0/8" }],
+  });
+  const policy = await post(org, "/api/v1/policies", {
+    type: "OKTA_SIGN_ON",
+    name: "Engineering sign-on",
+    conditions: { people: { groups: { include: [await groupId(org, "Engineering")] } } },
+  });
+  await post(org, "/api/v1/policies/{policyId}/rules", {
+    type: "SIGN_ON",
+    name: "From the office",
+    conditions: { network: { connection: "ZONE", include: [office.id] } },
+    actions: { signon: { access: "ALLOW" } },
+  }, { policyId: policy.id });
+  const server = await post(org, "/api/v1/authorizationServers", {
+    name: "Partners",
+    description: "Partner APIs",
+    audiences: ["api://partners"],
+  });
+  const serverId = { authServerId: server.id };
+  await post(org, "/api/v1/authorizationServers/{authServerId}/scopes", {
+    name: "partners.read",
+  }, serverId);
+  const serverPolicy = await post(org, "/api/v1/authorizationServers/{authServerId}/policies", {
+    name: "All clients",
+    type: "OAUTH_AUTHORIZATION_POLICY",
+    priority: 1,
+    conditions: { clients: { include: ["ALL_CLIENTS"] } },
+  }, serverId);
+  await post(org, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules", {
+    name: "Engineering only",
+    type: "RESOURCE_ACCESS",
+    conditions: {
+      people: { groups: { include: [await groupId(org, "Engineering")] } },
+      grantTypes: { include: ["client_credentials"] },
+      scopes: { include: ["*"] },
+    },
+  }, { ...serverId, policyId: serverPolicy.id });
+  await post(org, "/api/v1/trustedOrigins", {
+    name: "Intranet",
+    origin: "https://intranet.example",
+    scopes: [{ type: "CORS" }],
+  });
+  await post(org, "/api/v1/eventHooks", {
+    name: "Audit sink",
+    events: { type: "EVENT_TYPE", items: ["user.lifecycle.create"] },
+    channel: {
+      type: "HTTP",
+      version: "1.0.0",
+      config: {
+        uri: "https://hooks.example/audit",
+        authScheme: { type: "HEADER", key: "Authorization", value: "hook-secret-do-not-copy" },
+      },
+    },
+  });
 }

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { task as deactivateStale } from "../../tasks/users_deactivate_stale.ts";
 import { task as offboard } from "../../tasks/user_offboard.ts";
 import { task as configBackup } from "../../tasks/config_backup.ts";
-import type { OktaLike } from "../../tasks/_framework/mod.ts";
+import type { Okta } from "../../mod.ts";
 import { csvRows, openOrg, run } from "./_helpers.ts";
 
 const DAY = 86_400_000;
@@ -26,22 +26,15 @@ async function countingOrg(options: Parameters<typeof openOrg>[0] = {}) {
 }
 
 /** A client that counts its okta.bulk() calls. */
-function bulkSpy(org: OpenOrg): { okta: OktaLike; calls: () => number } {
+function bulkSpy(org: OpenOrg): { okta: Okta; calls: () => number } {
   let calls = 0;
-  const real = org.okta;
-  return {
-    okta: {
-      call: real.call.bind(real),
-      callList: real.callList.bind(real),
-      paginate: real.paginate.bind(real),
-      config: real.config,
-      bulk: ((items, job, options) => {
-        calls++;
-        return real.bulk(items, job, options);
-      }) as OktaLike["bulk"],
-    },
-    calls: () => calls,
+  const okta = org.okta;
+  const bulk = okta.bulk.bind(okta);
+  okta.bulk = (items, job, options) => {
+    calls++;
+    return bulk(items, job, options);
   };
+  return { okta, calls: () => calls };
 }
 
 Deno.test("users-deactivate-stale under a bucket of 3 requests/s without retries: paced, no 429, every user deactivated", async () => {

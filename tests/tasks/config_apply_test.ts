@@ -8,99 +8,20 @@ import { task as apply } from "../../tasks/config_apply.ts";
 import { task as diff } from "../../tasks/config_diff.ts";
 import { readJournal } from "../../tasks/_framework/journal.ts";
 import {
+  get,
+  groupId,
   killWhenJournaled,
   ndjsonRows,
+  type Obj,
   openOrg,
-  type Org,
+  post,
   run,
+  seedConfiguration,
   slowServer,
   taskProcess,
   tempDir,
+  zoneByName,
 } from "./_helpers.ts";
-
-type Obj = Record<string, unknown>;
-
-async function post(org: Org, path: string, body: Obj, pathParams?: Obj): Promise<Obj> {
-  return await org.okta.call<Obj>({ method: "POST", path, body, pathParams } as never);
-}
-
-async function get<T = Obj[]>(org: Org, path: string, query?: Obj): Promise<T> {
-  const out: Obj[] = [];
-  for await (const o of org.okta.callList<Obj>({ method: "GET", path, query } as never)) {
-    out.push(o);
-  }
-  return out as T;
-}
-
-async function groupId(org: Org, name: string): Promise<string> {
-  const groups = await get(org, "/api/v1/groups", { q: name });
-  return String(groups.find((g) => (g.profile as Obj).name === name)!.id);
-}
-
-async function zoneByName(org: Org, name: string): Promise<Obj> {
-  return (await get(org, "/api/v1/zones")).find((z) => z.name === name)!;
-}
-
-/** The configuration the source org gets on top of its demo data. */
-async function seedConfiguration(org: Org): Promise<void> {
-  const office = await post(org, "/api/v1/zones", {
-    type: "IP",
-    name: "Office",
-    gateways: [{ type: "CIDR", value: "10.0.0.0/8" }],
-  });
-  const policy = await post(org, "/api/v1/policies", {
-    type: "OKTA_SIGN_ON",
-    name: "Engineering sign-on",
-    conditions: { people: { groups: { include: [await groupId(org, "Engineering")] } } },
-  });
-  await post(org, "/api/v1/policies/{policyId}/rules", {
-    type: "SIGN_ON",
-    name: "From the office",
-    conditions: { network: { connection: "ZONE", include: [office.id] } },
-    actions: { signon: { access: "ALLOW" } },
-  }, { policyId: policy.id });
-  const server = await post(org, "/api/v1/authorizationServers", {
-    name: "Partners",
-    description: "Partner APIs",
-    audiences: ["api://partners"],
-  });
-  const serverId = { authServerId: server.id };
-  await post(org, "/api/v1/authorizationServers/{authServerId}/scopes", {
-    name: "partners.read",
-  }, serverId);
-  const serverPolicy = await post(org, "/api/v1/authorizationServers/{authServerId}/policies", {
-    name: "All clients",
-    type: "OAUTH_AUTHORIZATION_POLICY",
-    priority: 1,
-    conditions: { clients: { include: ["ALL_CLIENTS"] } },
-  }, serverId);
-  await post(org, "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules", {
-    name: "Engineering only",
-    type: "RESOURCE_ACCESS",
-    conditions: {
-      people: { groups: { include: [await groupId(org, "Engineering")] } },
-      grantTypes: { include: ["client_credentials"] },
-      scopes: { include: ["*"] },
-    },
-  }, { ...serverId, policyId: serverPolicy.id });
-  await post(org, "/api/v1/trustedOrigins", {
-    name: "Intranet",
-    origin: "https://intranet.example",
-    scopes: [{ type: "CORS" }],
-  });
-  await post(org, "/api/v1/eventHooks", {
-    name: "Audit sink",
-    events: { type: "EVENT_TYPE", items: ["user.lifecycle.create"] },
-    channel: {
-      type: "HTTP",
-      version: "1.0.0",
-      config: {
-        uri: "https://hooks.example/audit",
-        authScheme: { type: "HEADER", key: "Authorization", value: "hook-secret-do-not-copy" },
-      },
-    },
-  });
-}
 
 Deno.test("config-apply copies a configuration across orgs, ids rewritten; change, apply, prune; diff clean each time", async () => {
   const source = await openOrg();

@@ -5,7 +5,7 @@ import { TASK_MODULES } from "../../tasks/_framework/registry.ts";
 import { denoFlags } from "../../tasks/_framework/permissions.ts";
 import { kebab } from "../../tasks/_framework/args.ts";
 import type { TaskDefinition } from "../../tasks/_framework/mod.ts";
-import { run } from "./_helpers.ts";
+import { noRequestClient, run } from "./_helpers.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 
@@ -59,12 +59,7 @@ Deno.test("`deno task users-export --emulator` works end to end through deno.jso
 for (const [name, file] of Object.entries(TASK_MODULES)) {
   Deno.test(`${name} --help documents every argument, its scopes and its permissions`, async () => {
     const task: TaskDefinition = (await import(new URL(file, ROOT).href)).task;
-    const r = await run(task, ["--help"], {
-      call: () => assert.fail("no request for --help"),
-      callList: () => assert.fail("no request for --help"),
-      paginate: () => assert.fail("no request for --help"),
-      bulk: () => assert.fail("no request for --help"),
-    });
+    const r = await run(task, ["--help"], noRequestClient("no request for --help"));
     assert.equal(r.code, 0);
     const help = r.stdout;
     assert.ok(help.startsWith(`${name}: ${task.description}`));

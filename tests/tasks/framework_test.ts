@@ -2,14 +2,9 @@ import assert from "node:assert/strict";
 import { defineTask } from "../../tasks/_framework/mod.ts";
 import { openJournal, readJournal } from "../../tasks/_framework/journal.ts";
 import { createProgress } from "../../tasks/_framework/progress.ts";
-import { csvRows, ndjsonRows, openOrg, run, tempDir } from "./_helpers.ts";
+import { csvRows, ndjsonRows, noRequestClient, openOrg, run, tempDir } from "./_helpers.ts";
 
-const NO_CLIENT = {
-  call: () => assert.fail("no request expected"),
-  callList: () => assert.fail("no request expected"),
-  paginate: () => assert.fail("no request expected"),
-  bulk: () => assert.fail("no request expected"),
-};
+const NO_CLIENT = noRequestClient();
 
 const echo = defineTask({
   name: "echo-rows",
@@ -295,16 +290,12 @@ Deno.test("ctx.bulk goes through the client's rate-limit-aware okta.bulk()", asy
   const org = await openOrg();
   try {
     let bulkCalls = 0;
-    const real = org.okta;
-    assert.equal(typeof real.bulk, "function");
-    const spy = {
-      call: real.call.bind(real),
-      callList: real.callList.bind(real),
-      paginate: real.paginate.bind(real),
-      bulk: ((items, job, options) => {
-        bulkCalls++;
-        return real.bulk!(items, job, options);
-      }) as typeof real.bulk,
+    const spy = org.okta;
+    assert.equal(typeof spy.bulk, "function");
+    const bulk = spy.bulk.bind(spy);
+    spy.bulk = (items, job, options) => {
+      bulkCalls++;
+      return bulk(items, job, options);
     };
     const { task } = await import("../../tasks/users_deactivate_stale.ts");
     const r = await run(task, ["--days", "1", "--include-never", "--format", "json"], spy);
