@@ -78,20 +78,3 @@ for (const [name, file] of Object.entries(TASK_MODULES)) {
     assert.match(help, /Exit codes: 0 ok, 1 failed, 2 usage error, 3 partly failed/);
   });
 }
-
-Deno.test("tasks/README.md lists every task with exactly its declared scopes", async () => {
-  const readme = await Deno.readTextFile(new URL("tasks/README.md", ROOT));
-  const rows = new Map<string, Set<string>>();
-  for (const line of readme.split("\n")) {
-    const cells = line.split("|").map((c) => c.trim());
-    const name = /^`([a-z-]+)`$/.exec(cells[1] ?? "")?.[1];
-    if (!name || cells.length < 5) continue;
-    const scopes = cells[4];
-    rows.set(name, new Set([...scopes.matchAll(/`(okta\.[A-Za-z.]+)`/g)].map((x) => x[1])));
-  }
-  assert.deepEqual([...rows.keys()].sort(), Object.keys(TASK_MODULES).sort());
-  for (const [name, file] of Object.entries(TASK_MODULES)) {
-    const task: TaskDefinition = (await import(new URL(file, ROOT).href)).task;
-    assert.deepEqual(rows.get(name), new Set(task.scopes), name);
-  }
-});
