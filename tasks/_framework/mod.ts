@@ -142,7 +142,7 @@ export async function runTask<A extends ArgSpecs>(
     }
     const core = okta ?? missingClient();
     const signal = io.signal ?? new AbortController().signal;
-    client = new TaskClient(core as unknown as OktaLike, io.signal);
+    client = new TaskClient(core as unknown as OktaLike, signal);
     const sink = options.out ? await fileSink(options.out) : (io.stdout ?? stdoutSink());
     writer = createRowWriter(options.format, sink, {
       columns: task.columns,

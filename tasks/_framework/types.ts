@@ -78,7 +78,7 @@ export interface TaskContext<V> {
   readonly options: CommonOptions;
   /** Whether the task changes the org: false for a dry run and for a destructive task without `--yes`. */
   readonly apply: boolean;
-  /** The Okta client, restricted to route-string calls so scopes can be checked. */
+  /** The route-string client the existing tasks still use (being replaced by `api`). */
   readonly okta: TaskClient;
   /** The typed Okta client (`createOkta()`'s); every request it starts honours `signal`. */
   readonly api: TaskOkta;
