@@ -25,6 +25,7 @@ import {
 } from "./_framework/config_portable.ts";
 import { openRunJournal } from "./_framework/resume.ts";
 import type { JournalWriter } from "./_framework/journal.ts";
+import type { ListBuilder, Okta, OperationId, RequestBuilder } from "../mod.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -100,7 +101,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     for (const k of kinds) for (const r of references(k)) needed.add(r);
     const live = new Map<string, Obj[]>();
     for (const kind of CONFIG_KINDS) {
-      if (needed.has(kind.name)) live.set(kind.name, snapshot(await kind.read(ctx.okta, ctx.bulk)));
+      if (needed.has(kind.name)) live.set(kind.name, snapshot(await kind.read(ctx.api, ctx.bulk)));
     }
     const sourceNames = orgNames(source);
     const targetNames = orgNames(live);
@@ -164,138 +165,137 @@ function count(run: Run, change: string): void {
   run.counts.set(change, (run.counts.get(change) ?? 0) + 1);
 }
 
-/** How one kind is written: its routes (placeholders: its parents' ids, then its own). */
+/**
+ * How one kind is written: the operations, by operationId. Their path parameters are the
+ * parents' ids (`authServerId`, `policyId`…) and, but for `create` and `list`, its own id.
+ */
 interface Writes {
   /** Lists a nested kind under its parent (read after the parent is created). */
-  list?: string;
+  list?: OperationId;
   /** Creates one. */
-  create: string;
+  create: OperationId;
   /** Replaces one. */
-  update: string;
+  update: OperationId;
   /** Deletes one. */
-  remove: string;
-  /** The id placeholder of `update`, `remove` and the lifecycle routes. */
+  remove: OperationId;
+  /** The name of its own id among the operations' path parameters. */
   idParam: string;
   /** Sets the status to ACTIVE, where the status can be set. */
-  activate?: string;
+  activate?: OperationId;
   /** Sets the status to INACTIVE. */
-  deactivate?: string;
+  deactivate?: OperationId;
 }
 
-/** Where each kind (by its path: `policies.rules`) is written: its routes, in full for the scope check. */
+/** Where each kind (by its path: `policies.rules`) is written. */
 const WRITES: Readonly<Record<string, Writes>> = {
   "groups": {
-    create: "POST /api/v1/groups",
-    update: "PUT /api/v1/groups/{groupId}",
-    remove: "DELETE /api/v1/groups/{groupId}",
+    create: "addGroup",
+    update: "replaceGroup",
+    remove: "deleteGroup",
     idParam: "groupId",
   },
   "zones": {
-    create: "POST /api/v1/zones",
-    update: "PUT /api/v1/zones/{zoneId}",
-    remove: "DELETE /api/v1/zones/{zoneId}",
+    create: "createNetworkZone",
+    update: "replaceNetworkZone",
+    remove: "deleteNetworkZone",
     idParam: "zoneId",
-    activate: "POST /api/v1/zones/{zoneId}/lifecycle/activate",
-    deactivate: "POST /api/v1/zones/{zoneId}/lifecycle/deactivate",
+    activate: "activateNetworkZone",
+    deactivate: "deactivateNetworkZone",
   },
   "trusted-origins": {
-    create: "POST /api/v1/trustedOrigins",
-    update: "PUT /api/v1/trustedOrigins/{trustedOriginId}",
-    remove: "DELETE /api/v1/trustedOrigins/{trustedOriginId}",
+    create: "createTrustedOrigin",
+    update: "replaceTrustedOrigin",
+    remove: "deleteTrustedOrigin",
     idParam: "trustedOriginId",
-    activate: "POST /api/v1/trustedOrigins/{trustedOriginId}/lifecycle/activate",
-    deactivate: "POST /api/v1/trustedOrigins/{trustedOriginId}/lifecycle/deactivate",
+    activate: "activateTrustedOrigin",
+    deactivate: "deactivateTrustedOrigin",
   },
   "event-hooks": {
-    create: "POST /api/v1/eventHooks",
-    update: "PUT /api/v1/eventHooks/{eventHookId}",
-    remove: "DELETE /api/v1/eventHooks/{eventHookId}",
+    create: "createEventHook",
+    update: "replaceEventHook",
+    remove: "deleteEventHook",
     idParam: "eventHookId",
-    activate: "POST /api/v1/eventHooks/{eventHookId}/lifecycle/activate",
-    deactivate: "POST /api/v1/eventHooks/{eventHookId}/lifecycle/deactivate",
+    activate: "activateEventHook",
+    deactivate: "deactivateEventHook",
   },
   "inline-hooks": {
-    create: "POST /api/v1/inlineHooks",
-    update: "PUT /api/v1/inlineHooks/{inlineHookId}",
-    remove: "DELETE /api/v1/inlineHooks/{inlineHookId}",
+    create: "createInlineHook",
+    update: "replaceInlineHook",
+    remove: "deleteInlineHook",
     idParam: "inlineHookId",
-    activate: "POST /api/v1/inlineHooks/{inlineHookId}/lifecycle/activate",
-    deactivate: "POST /api/v1/inlineHooks/{inlineHookId}/lifecycle/deactivate",
+    activate: "activateInlineHook",
+    deactivate: "deactivateInlineHook",
   },
   "user-types": {
-    create: "POST /api/v1/meta/types/user",
-    update: "PUT /api/v1/meta/types/user/{typeId}",
-    remove: "DELETE /api/v1/meta/types/user/{typeId}",
+    create: "createUserType",
+    update: "replaceUserType",
+    remove: "deleteUserType",
     idParam: "typeId",
   },
   "group-rules": {
-    create: "POST /api/v1/groups/rules",
-    update: "PUT /api/v1/groups/rules/{groupRuleId}",
-    remove: "DELETE /api/v1/groups/rules/{groupRuleId}",
+    create: "createGroupRule",
+    update: "replaceGroupRule",
+    remove: "deleteGroupRule",
     idParam: "groupRuleId",
-    activate: "POST /api/v1/groups/rules/{groupRuleId}/lifecycle/activate",
-    deactivate: "POST /api/v1/groups/rules/{groupRuleId}/lifecycle/deactivate",
+    activate: "activateGroupRule",
+    deactivate: "deactivateGroupRule",
   },
   "policies": {
-    create: "POST /api/v1/policies",
-    update: "PUT /api/v1/policies/{policyId}",
-    remove: "DELETE /api/v1/policies/{policyId}",
+    create: "createPolicy",
+    update: "replacePolicy",
+    remove: "deletePolicy",
     idParam: "policyId",
-    activate: "POST /api/v1/policies/{policyId}/lifecycle/activate",
-    deactivate: "POST /api/v1/policies/{policyId}/lifecycle/deactivate",
+    activate: "activatePolicy",
+    deactivate: "deactivatePolicy",
   },
   "policies.rules": {
-    list: "GET /api/v1/policies/{policyId}/rules",
-    create: "POST /api/v1/policies/{policyId}/rules",
-    update: "PUT /api/v1/policies/{policyId}/rules/{ruleId}",
-    remove: "DELETE /api/v1/policies/{policyId}/rules/{ruleId}",
+    list: "listPolicyRules",
+    create: "createPolicyRule",
+    update: "replacePolicyRule",
+    remove: "deletePolicyRule",
     idParam: "ruleId",
-    activate: "POST /api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/activate",
-    deactivate: "POST /api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/deactivate",
+    activate: "activatePolicyRule",
+    deactivate: "deactivatePolicyRule",
   },
   "authorization-servers": {
-    create: "POST /api/v1/authorizationServers",
-    update: "PUT /api/v1/authorizationServers/{authServerId}",
-    remove: "DELETE /api/v1/authorizationServers/{authServerId}",
+    create: "createAuthorizationServer",
+    update: "replaceAuthorizationServer",
+    remove: "deleteAuthorizationServer",
     idParam: "authServerId",
-    activate: "POST /api/v1/authorizationServers/{authServerId}/lifecycle/activate",
-    deactivate: "POST /api/v1/authorizationServers/{authServerId}/lifecycle/deactivate",
+    activate: "activateAuthorizationServer",
+    deactivate: "deactivateAuthorizationServer",
   },
   "authorization-servers.scopes": {
-    list: "GET /api/v1/authorizationServers/{authServerId}/scopes",
-    create: "POST /api/v1/authorizationServers/{authServerId}/scopes",
-    update: "PUT /api/v1/authorizationServers/{authServerId}/scopes/{scopeId}",
-    remove: "DELETE /api/v1/authorizationServers/{authServerId}/scopes/{scopeId}",
+    list: "listOAuth2Scopes",
+    create: "createOAuth2Scope",
+    update: "replaceOAuth2Scope",
+    remove: "deleteOAuth2Scope",
     idParam: "scopeId",
   },
   "authorization-servers.claims": {
-    list: "GET /api/v1/authorizationServers/{authServerId}/claims",
-    create: "POST /api/v1/authorizationServers/{authServerId}/claims",
-    update: "PUT /api/v1/authorizationServers/{authServerId}/claims/{claimId}",
-    remove: "DELETE /api/v1/authorizationServers/{authServerId}/claims/{claimId}",
+    list: "listOAuth2Claims",
+    create: "createOAuth2Claim",
+    update: "replaceOAuth2Claim",
+    remove: "deleteOAuth2Claim",
     idParam: "claimId",
   },
   "authorization-servers.policies": {
-    list: "GET /api/v1/authorizationServers/{authServerId}/policies",
-    create: "POST /api/v1/authorizationServers/{authServerId}/policies",
-    update: "PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}",
-    remove: "DELETE /api/v1/authorizationServers/{authServerId}/policies/{policyId}",
+    list: "listAuthorizationServerPolicies",
+    create: "createAuthorizationServerPolicy",
+    update: "replaceAuthorizationServerPolicy",
+    remove: "deleteAuthorizationServerPolicy",
     idParam: "policyId",
-    activate:
-      "POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/lifecycle/activate",
-    deactivate:
-      "POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/lifecycle/deactivate",
+    activate: "activateAuthorizationServerPolicy",
+    deactivate: "deactivateAuthorizationServerPolicy",
   },
   "authorization-servers.policies.rules": {
-    list: "GET /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules",
-    create: "POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules",
-    update: "PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}",
-    remove: "DELETE /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}",
+    list: "listAuthorizationServerPolicyRules",
+    create: "createAuthorizationServerPolicyRule",
+    update: "replaceAuthorizationServerPolicyRule",
+    remove: "deleteAuthorizationServerPolicyRule",
     idParam: "ruleId",
-    activate:
-      "POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}/lifecycle/activate",
-    deactivate:
-      "POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}/lifecycle/deactivate",
+    activate: "activateAuthorizationServerPolicyRule",
+    deactivate: "deactivateAuthorizationServerPolicyRule",
   },
 };
 
@@ -437,10 +437,25 @@ function withoutChildren(kind: PortableKind, form: Obj): Obj {
   return out;
 }
 
-function fill(route: string, params: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of route.matchAll(/\{(\w+)\}/g)) if (params[m[1]]) out[m[1]] = params[m[1]];
-  return out;
+/**
+ * Starts one of the WRITES operations. The table is data, so its operations are one union and
+ * their arguments cannot be typed per call: `okta.operation()` checks them when called (an
+ * unknown or missing path parameter throws), and the config-apply tests run every row.
+ */
+function send(
+  api: Okta,
+  operationId: OperationId,
+  ids: Record<string, string>,
+  body?: Obj,
+): RequestBuilder<Obj> {
+  const start = api.operation as (id: OperationId, args: Obj) => RequestBuilder<Obj>;
+  return start(operationId, body === undefined ? ids : { ...ids, body });
+}
+
+/** Every item of a WRITES `list` operation, across pages. */
+function listAll(api: Okta, operationId: OperationId, ids: Record<string, string>): Promise<Obj[]> {
+  const start = api.operation as (id: OperationId, args: Obj) => ListBuilder<Obj>;
+  return start(operationId, ids).toArray();
 }
 
 async function applyOne(
@@ -485,10 +500,7 @@ async function applyOne(
         const body = toTarget(kind, form, run.targetNames);
         delete body.status;
         if (!have) {
-          const created = await ctx.okta.call<Obj>(w.create, {
-            params: fill(w.create, params),
-            body,
-          });
+          const created = await send(ctx.api, w.create, params, body);
           id = String(created.id);
           if (status && canSetStatus(w) && created.status !== status) {
             await setStatus(run, w, { ...params, [w.idParam]: id }, status);
@@ -502,7 +514,7 @@ async function applyOne(
           const pause = kind.updateWhileInactive && have.status === "ACTIVE";
           if (pause) await setStatus(run, w, ids, "INACTIVE");
           if (fields.some((f) => f !== "status")) {
-            await ctx.okta.call(w.update, { params: fill(w.update, ids), body });
+            await send(ctx.api, w.update, ids, body);
           }
           const after = pause ? "INACTIVE" : have.status;
           if (status && canSetStatus(w) && after !== status) {
@@ -531,14 +543,9 @@ async function applyOne(
     let existing = (have?.[child.name] as Obj[] | undefined) ?? [];
     // A parent created just now may come with children Okta adds (a server's default scopes).
     if (!have && id) {
-      const listRoute = WRITES[`${label}.${child.name}`].list!;
-      existing = [];
-      for await (
-        const c of ctx.okta.list<Obj>(listRoute, { params: fill(listRoute, childParams) })
-      ) {
-        existing.push(c);
-      }
-      existing = snapshot(existing);
+      existing = snapshot(
+        await listAll(ctx.api, WRITES[`${label}.${child.name}`].list!, childParams),
+      );
     }
     if (!id) {
       // A dry run of a parent it would create: every child (and theirs) would be created with it.
@@ -559,8 +566,7 @@ async function setStatus(
   ids: Record<string, string>,
   status: string,
 ): Promise<void> {
-  const route = status === "ACTIVE" ? w.activate! : w.deactivate!;
-  await run.ctx.okta.call(route, { params: fill(route, ids) });
+  await send(run.ctx.api, status === "ACTIVE" ? w.activate! : w.deactivate!, ids);
 }
 
 async function removeOne(
@@ -581,7 +587,7 @@ async function removeOne(
     await run.journal?.append({ t: "start", key: journalKey, change: "delete" });
     // Okta deletes only inactive zones, rules and policies.
     if (canSetStatus(w) && have.status === "ACTIVE") await setStatus(run, w, ids, "INACTIVE");
-    await ctx.okta.call(w.remove, { params: fill(w.remove, ids) });
+    await send(ctx.api, w.remove, ids);
     await run.journal?.append({ t: "done", key: journalKey, change: "delete", id });
     await emit({ change: "deleted", key, id });
   } catch (error) {

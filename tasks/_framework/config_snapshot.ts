@@ -5,7 +5,7 @@
  * @module
  */
 import { UsageError } from "./args.ts";
-import type { TaskClient } from "./client.ts";
+import type { Okta, PolicyType } from "../../mod.ts";
 import { isSecretFieldName } from "../../src/core/secret_names.ts";
 
 /**
@@ -19,7 +19,7 @@ export interface ConfigKind {
   /** File stem and report name, e.g. `zones`. */
   name: string;
   /** Reads every object of this kind; per-object sub-reads go through `each`. */
-  read(okta: TaskClient, each: EachItem): Promise<Record<string, unknown>[]>;
+  read(okta: Okta, each: EachItem): Promise<Record<string, unknown>[]>;
 }
 
 /** The OAuth scopes that read every kind (config-backup and config-diff read them all). */
@@ -35,7 +35,7 @@ export const CONFIG_READ_SCOPES: readonly string[] = [
 ];
 
 /** Policy types read by the `policies` kind. */
-export const POLICY_TYPES: readonly string[] = [
+export const POLICY_TYPES: readonly PolicyType[] = [
   "OKTA_SIGN_ON",
   "PASSWORD",
   "MFA_ENROLL",
@@ -46,52 +46,42 @@ export const POLICY_TYPES: readonly string[] = [
 
 type Obj = Record<string, unknown>;
 
-async function collect(iterable: AsyncIterable<Obj>): Promise<Obj[]> {
-  const out: Obj[] = [];
-  for await (const item of iterable) out.push(item);
-  return out;
-}
-
-function list(route: string): (okta: TaskClient) => Promise<Obj[]> {
-  return (okta) => collect(okta.list<Obj>(route));
+/** Every item of a list, as plain objects (snapshots treat every kind alike). */
+function collect(list: { toArray(): Promise<object[]> }): Promise<Obj[]> {
+  return list.toArray() as Promise<Obj[]>;
 }
 
 /** Every kind, in file order. */
 export const CONFIG_KINDS: readonly ConfigKind[] = [
   // Groups are here for what refers to them (rules, policies): config-apply finds them by name.
-  { name: "groups", read: list("GET /api/v1/groups") },
-  { name: "zones", read: list("GET /api/v1/zones") },
-  { name: "trusted-origins", read: list("GET /api/v1/trustedOrigins") },
-  { name: "event-hooks", read: list("GET /api/v1/eventHooks") },
-  { name: "inline-hooks", read: list("GET /api/v1/inlineHooks") },
-  { name: "user-types", read: list("GET /api/v1/meta/types/user") },
-  { name: "group-rules", read: list("GET /api/v1/groups/rules") },
+  { name: "groups", read: (okta) => collect(okta.groups.list()) },
+  { name: "zones", read: (okta) => collect(okta.zones.list()) },
+  { name: "trusted-origins", read: (okta) => collect(okta.trustedOrigins.list()) },
+  { name: "event-hooks", read: (okta) => collect(okta.eventHooks.list()) },
+  { name: "inline-hooks", read: (okta) => collect(okta.inlineHooks.list()) },
+  { name: "user-types", read: (okta) => collect(okta.userTypes.list()) },
+  { name: "group-rules", read: (okta) => collect(okta.groups.rules.list()) },
   {
     name: "authorization-servers",
     async read(okta, each) {
-      const servers = await collect(okta.list<Obj>("GET /api/v1/authorizationServers"));
+      const servers = await collect(okta.authorizationServers.list());
       // Two passes, never one bulk job inside another: servers, then every server's policies.
-      const rules: { params: Record<string, string>; policy: Obj }[] = [];
+      const rules: { serverId: string; policy: Obj }[] = [];
       await each(servers, async (server) => {
-        const params = { authServerId: String(server.id) };
-        server.scopes = await collect(
-          okta.list<Obj>("GET /api/v1/authorizationServers/{authServerId}/scopes", { params }),
-        );
-        server.claims = await collect(
-          okta.list<Obj>("GET /api/v1/authorizationServers/{authServerId}/claims", { params }),
-        );
-        const policies = await collect(
-          okta.list<Obj>("GET /api/v1/authorizationServers/{authServerId}/policies", { params }),
-        );
-        for (const policy of policies) rules.push({ params, policy });
+        const serverId = String(server.id);
+        const api = okta.authorizationServers;
+        server.scopes = await collect(api.scopes.list(serverId));
+        server.claims = await collect(api.claims.list(serverId));
+        const policies = await collect(api.policies.list(serverId));
+        for (const policy of policies) rules.push({ serverId, policy });
         server.policies = policies;
       });
-      await each(rules, async ({ params, policy }) => {
+      await each(rules, async ({ serverId, policy }) => {
         policy.rules = await collect(
-          okta.list<Obj>(
-            "GET /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules",
-            { params: { ...params, policyId: String(policy.id) } },
-          ),
+          okta.operation("listAuthorizationServerPolicyRules", {
+            authServerId: serverId,
+            policyId: String(policy.id),
+          }),
         );
       });
       return servers;
@@ -100,21 +90,17 @@ export const CONFIG_KINDS: readonly ConfigKind[] = [
   {
     name: "policies",
     async read(okta, each) {
-      const byType = new Map<string, Obj[]>();
+      const byType = new Map<PolicyType, Obj[]>();
       await each([...POLICY_TYPES], async (type) => {
         byType.set(
           type,
-          await collect(okta.list<Obj>("GET /api/v1/policies", { query: { type } })),
+          await collect(okta.policies.list().type(type)),
         );
       });
       // In type order, whichever listing finished first.
       const all = POLICY_TYPES.flatMap((type) => byType.get(type) ?? []);
       await each(all, async (policy) => {
-        policy.rules = await collect(
-          okta.list<Obj>("GET /api/v1/policies/{policyId}/rules", {
-            params: { policyId: String(policy.id) },
-          }),
-        );
+        policy.rules = await collect(okta.policies.listRules(String(policy.id)));
       });
       return all;
     },
