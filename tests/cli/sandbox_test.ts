@@ -3,32 +3,13 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { startEmulator } from "../../emulator.ts";
-import { ROOT } from "../docs/_run.ts";
+import { ROOT, runDeno, type RunResult } from "../docs/_run.ts";
 
 const config = JSON.parse(await Deno.readTextFile(join(ROOT, "deno.json")));
 const TASK: string[] = config.tasks.okta.command.split(" ").slice(1); // without "deno"
 
-async function okta(
-  env: Record<string, string>,
-  argv: string[],
-  stdin?: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [...TASK, ...argv],
-    cwd: ROOT,
-    env: { ...env, NO_COLOR: "1" },
-    stdin: stdin === undefined ? "null" : "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  if (stdin !== undefined) {
-    const writer = child.stdin.getWriter();
-    await writer.write(new TextEncoder().encode(stdin));
-    await writer.close();
-  }
-  const out = await child.output();
-  const decode = (b: Uint8Array) => new TextDecoder().decode(b);
-  return { code: out.code, stdout: decode(out.stdout), stderr: decode(out.stderr) };
+function okta(env: Record<string, string>, argv: string[], stdin?: string): Promise<RunResult> {
+  return runDeno([...TASK, ...argv], env, ROOT, stdin);
 }
 
 Deno.test("deno task okta: sandboxed to the network and OKTA_*, against a served emulator", async () => {

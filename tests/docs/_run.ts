@@ -22,19 +22,28 @@ export function childEnv(env: Record<string, string>): Record<string, string> {
   return { ...keep, ...env };
 }
 
-/** Runs `deno <args>` in the project root and collects its output. */
+/** Runs `deno <args>` in the project root (writing `stdin` to it, if given) and collects its output. */
 export async function runDeno(
   args: string[],
   env: Record<string, string> = {},
   cwd: string = ROOT,
+  stdin?: string,
 ): Promise<RunResult> {
-  const out = await new Deno.Command(Deno.execPath(), {
+  const child = new Deno.Command(Deno.execPath(), {
     args,
     cwd,
     env: childEnv(env),
     clearEnv: true,
-    stdin: "null",
-  }).output();
+    stdin: stdin === undefined ? "null" : "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  if (stdin !== undefined) {
+    const writer = child.stdin.getWriter();
+    await writer.write(new TextEncoder().encode(stdin));
+    await writer.close();
+  }
+  const out = await child.output();
   const decoder = new TextDecoder();
   return {
     code: out.code,

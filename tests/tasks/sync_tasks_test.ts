@@ -21,29 +21,13 @@ import {
   withTasksTable,
 } from "../../tools/sync_tasks.ts";
 
+import { runDeno, type RunResult } from "../docs/_run.ts";
+
 const ROOT = new URL("../../", import.meta.url);
 const TASKS = await loadTasks(ROOT);
 
-async function deno(
-  args: string[],
-  stdin?: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args,
-    cwd: ROOT.pathname,
-    env: { NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
-    stdin: stdin === undefined ? "null" : "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  if (stdin !== undefined) {
-    const writer = child.stdin.getWriter();
-    await writer.write(new TextEncoder().encode(stdin));
-    await writer.close();
-  }
-  const out = await child.output();
-  const d = new TextDecoder();
-  return { code: out.code, stdout: d.decode(out.stdout), stderr: d.decode(out.stderr) };
+function deno(args: string[], stdin?: string): Promise<RunResult> {
+  return runDeno(args, {}, ROOT.pathname, stdin);
 }
 
 /** The rows (cells trimmed, `\|` kept) of the one table between the markers of `markdown`. */
