@@ -102,7 +102,7 @@ async function* groups(
   }
   const seen = new Set<string>();
   for (const name of ctx.args.name) {
-    const group = await findGroupByName(ctx.okta, name);
+    const group = await findGroupByName(ctx.api, name);
     if (!group) yield { missing: name };
     else if (!seen.has(group.id)) {
       seen.add(group.id);

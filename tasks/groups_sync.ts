@@ -59,7 +59,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
   ],
   async run(ctx) {
     const wanted = readLogins(await ctx.readText(ctx.args.file));
-    const group = await getGroup(ctx.okta, ctx.args.group);
+    const group = await getGroup(ctx.api, ctx.args.group);
     if (group.type && group.type !== "OKTA_GROUP") {
       throw new UsageError(
         `Group "${group.profile?.name}" is ${group.type}: only OKTA_GROUP members can be changed`,
@@ -77,7 +77,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     const toAdd: UserLike[] = [];
     await ctx.bulk(wanted.filter((l) => !currentLogins.has(l.toLowerCase())), async (login) => {
       try {
-        const user = await findUser(ctx.okta, login);
+        const user = await findUser(ctx.api, login);
         if (user) toAdd.push(user);
         else {
           await ctx.emit({

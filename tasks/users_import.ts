@@ -9,6 +9,7 @@ import { parseCsvRecords } from "./_framework/csv_records.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, Row, TaskClient, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 import { openRunJournal } from "./_framework/resume.ts";
+import type { Okta } from "../src/core/client.ts";
 import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
 import type { UserLike } from "./_framework/util.ts";
 import { findGroupByName } from "./_framework/group_lookup.ts";
@@ -121,8 +122,8 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       ctx.failed();
     }
     // The same checks judge the plan and guard the writes: nothing the org would refuse is sent.
-    const schema = await loadUserSchema(ctx.okta);
-    const checker = new RowChecker(schema, columns, new GroupResolver(ctx.okta));
+    const schema = await loadUserSchema(ctx.api);
+    const checker = new RowChecker(schema, columns, new GroupResolver(ctx.api));
     warnUnknownColumns(ctx, schema, columns);
     if (!ctx.apply) {
       await plan(ctx, candidates, checker);
@@ -256,7 +257,7 @@ async function plan(
       }
       const existing = verdict.kind === "existing"
         ? verdict.user
-        : await findUser(ctx.okta, c.login);
+        : await findUser(ctx.api, c.login);
       const action = !existing
         ? "would-create"
         : ctx.args.existing === "update"
@@ -289,7 +290,7 @@ async function judgeRow(
 ): Promise<Verdict> {
   const asCreate = await checker.check(c, { partial: false });
   if (!("problems" in asCreate)) return { kind: "create", ...asCreate };
-  const user = await findUser(ctx.okta, c.login);
+  const user = await findUser(ctx.api, c.login);
   if (!user) return { kind: "refused", problems: asCreate.problems };
   if (ctx.args.existing !== "update") return { kind: "existing", user, profile: {}, groupIds: [] };
   const asUpdate = await checker.check(c, { partial: true });
@@ -392,7 +393,7 @@ async function importOne(
     const pending = deps.state.pending.get(key);
     if (pending) {
       // The last run sent this create (or update) and stopped before hearing back.
-      const user = await findUser(ctx.okta, c.login);
+      const user = await findUser(ctx.api, c.login);
       if (user && createdSince(user, pending.at)) {
         await addToGroups(ctx.okta, user.id, groupIds, ctx.signal);
         await deps.journal.append({ t: "done", key, row: c.row, action: "created", id: user.id });
@@ -414,7 +415,7 @@ async function importOne(
       row = { ...base, action: "created", id: created.id };
     } catch (error) {
       if (!isDuplicateLogin(error)) throw error;
-      const user = await findUser(ctx.okta, c.login);
+      const user = await findUser(ctx.api, c.login);
       if (!user) throw error;
       row = await existingUser(ctx, c, user.id, profile, groupIds);
     }
@@ -477,10 +478,10 @@ async function addToGroups(
 
 /** Resolves group names to ids once per name. */
 class GroupResolver {
-  #okta: TaskClient;
+  #okta: Okta;
   #cache = new Map<string, Promise<string>>();
 
-  constructor(okta: TaskClient) {
+  constructor(okta: Okta) {
     this.#okta = okta;
   }
 
