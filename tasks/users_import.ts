@@ -7,11 +7,12 @@
  */
 import { parseCsvRecords } from "./_framework/csv_records.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
-import type { ArgSpecs, Row, TaskClient, TaskContext, TaskDefinition } from "./_framework/mod.ts";
+import type { ArgSpecs, Row, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 import { openRunJournal } from "./_framework/resume.ts";
 import type { Okta } from "../src/core/client.ts";
 import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
-import type { UserLike } from "./_framework/util.ts";
+import type { WithId } from "./_framework/util.ts";
+import type { CreateUserRequest, User } from "../src/generated/types.ts";
 import { findGroupByName } from "./_framework/group_lookup.ts";
 import { findUser } from "./_framework/lookup.ts";
 import { checkProfile, describeProblems, loadUserSchema } from "./_framework/user_schema.ts";
@@ -275,8 +276,8 @@ async function plan(
 /** What the org would do with a row, judged before anything is sent. */
 type Verdict =
   | { kind: "create"; profile: Record<string, unknown>; groupIds: string[] }
-  | { kind: "existing"; user: UserLike; profile: Record<string, unknown>; groupIds: string[] }
-  | { kind: "refused"; problems: ProfileProblem[]; user?: UserLike };
+  | { kind: "existing"; user: WithId<User>; profile: Record<string, unknown>; groupIds: string[] }
+  | { kind: "refused"; problems: ProfileProblem[]; user?: WithId<User> };
 
 /**
  * Judges a row as a create first (no lookup needed when it would be accepted); a row a create
@@ -395,7 +396,7 @@ async function importOne(
       // The last run sent this create (or update) and stopped before hearing back.
       const user = await findUser(ctx.api, c.login);
       if (user && createdSince(user, pending.at)) {
-        await addToGroups(ctx.okta, user.id, groupIds, ctx.signal);
+        await addToGroups(ctx.api, user.id, groupIds, ctx.signal);
         await deps.journal.append({ t: "done", key, row: c.row, action: "created", id: user.id });
         return { ...base, action: "created", id: user.id };
       }
@@ -404,14 +405,12 @@ async function importOne(
     started = true;
     let row: Row;
     try {
-      const created = await ctx.okta.call<{ id: string }>("POST /api/v1/users", {
-        query: { activate: ctx.args.activate },
-        body: {
-          profile,
-          ...(c.password ? { credentials: { password: { value: c.password } } } : {}),
-          ...(groupIds.length ? { groupIds } : {}),
-        },
-      });
+      const body: CreateUserRequest = {
+        profile,
+        ...(c.password ? { credentials: { password: { value: c.password } } } : {}),
+        ...(groupIds.length ? { groupIds } : {}),
+      };
+      const created = await ctx.api.users.create(body).activate(ctx.args.activate);
       row = { ...base, action: "created", id: created.id };
     } catch (error) {
       if (!isDuplicateLogin(error)) throw error;
@@ -443,8 +442,8 @@ async function existingUser(
 ): Promise<Row> {
   const base = { row: c.row, login: c.login, id: userId };
   if (ctx.args.existing !== "update") return { ...base, action: "skipped-existing" };
-  await ctx.okta.call("POST /api/v1/users/{id}", { params: { id: userId }, body: { profile } });
-  await addToGroups(ctx.okta, userId, groupIds, ctx.signal);
+  await ctx.api.users.update(userId, { profile });
+  await addToGroups(ctx.api, userId, groupIds, ctx.signal);
   return { ...base, action: "updated" };
 }
 
@@ -463,16 +462,14 @@ function isDuplicateLogin(error: unknown): boolean {
 }
 
 async function addToGroups(
-  okta: TaskClient,
+  okta: Okta,
   userId: string,
   groupIds: string[],
   signal: AbortSignal,
 ): Promise<void> {
   for (const groupId of groupIds) {
     signal.throwIfAborted();
-    await okta.call("PUT /api/v1/groups/{groupId}/users/{userId}", {
-      params: { groupId, userId },
-    });
+    await okta.groups.users.add(groupId, userId);
   }
 }
 
