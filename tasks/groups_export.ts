@@ -8,7 +8,8 @@
 import { defineTask, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 import { findGroupByName } from "./_framework/group_lookup.ts";
-import type { GroupLike, UserLike } from "./_framework/util.ts";
+import type { WithId } from "./_framework/util.ts";
+import type { Group } from "../src/generated/types.ts";
 
 /** Report columns: the group, then the member (empty for a group without members). */
 export const GROUP_EXPORT_COLUMNS: readonly string[] = [
@@ -93,16 +94,14 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
 /** The groups to export, one at a time: by search, by name (or a miss), or all. */
 async function* groups(
   ctx: TaskContext<Args>,
-): AsyncGenerator<GroupLike | { missing: string }> {
+): AsyncGenerator<WithId<Group> | { missing: string }> {
   if (ctx.args.name.length === 0) {
-    yield* ctx.okta.list<GroupLike>("GET /api/v1/groups", {
-      query: { search: ctx.args.search },
-    });
+    yield* ctx.api.groups.list().search(ctx.args.search) as AsyncIterable<WithId<Group>>;
     return;
   }
   const seen = new Set<string>();
   for (const name of ctx.args.name) {
-    const group = await findGroupByName(ctx.okta, name);
+    const group = await findGroupByName(ctx.api, name);
     if (!group) yield { missing: name };
     else if (!seen.has(group.id)) {
       seen.add(group.id);
@@ -113,7 +112,7 @@ async function* groups(
 
 async function exportGroup(
   ctx: TaskContext<Args>,
-  group: GroupLike,
+  group: WithId<Group>,
   tick: () => void,
 ): Promise<void> {
   const base = { groupId: group.id, groupName: group.profile?.name, groupType: group.type };
@@ -123,10 +122,7 @@ async function exportGroup(
     return;
   }
   let members = 0;
-  const users = ctx.okta.list<UserLike>("GET /api/v1/groups/{groupId}/users", {
-    params: { groupId: group.id },
-    query: { limit: ctx.args.limit },
-  });
+  const users = ctx.api.groups.users.list(group.id).limit(ctx.args.limit);
   for await (const user of users) {
     if (ctx.signal.aborted) return;
     members++;

@@ -9,7 +9,8 @@ import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { findUser } from "./_framework/lookup.ts";
 import { getGroup } from "./_framework/group_lookup.ts";
-import type { UserLike } from "./_framework/util.ts";
+import type { WithId } from "./_framework/util.ts";
+import type { User } from "../src/generated/types.ts";
 
 /** Report columns. */
 export const SYNC_COLUMNS: readonly string[] = [
@@ -59,25 +60,22 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
   ],
   async run(ctx) {
     const wanted = readLogins(await ctx.readText(ctx.args.file));
-    const group = await getGroup(ctx.okta, ctx.args.group);
+    const group = await getGroup(ctx.api, ctx.args.group);
     if (group.type && group.type !== "OKTA_GROUP") {
       throw new UsageError(
         `Group "${group.profile?.name}" is ${group.type}: only OKTA_GROUP members can be changed`,
       );
     }
-    const current: UserLike[] = [];
-    for await (
-      const user of ctx.okta.list<UserLike>("GET /api/v1/groups/{groupId}/users", {
-        params: { groupId: group.id },
-      })
-    ) current.push(user);
-    const loginOf = (u: UserLike): string => (u.profile?.login ?? u.id).toLowerCase();
+    const current: WithId<User>[] = [];
+    const members = ctx.api.groups.users.list(group.id) as AsyncIterable<WithId<User>>;
+    for await (const user of members) current.push(user);
+    const loginOf = (u: WithId<User>): string => (u.profile?.login ?? u.id).toLowerCase();
     const currentLogins = new Set(current.map(loginOf));
 
-    const toAdd: UserLike[] = [];
+    const toAdd: WithId<User>[] = [];
     await ctx.bulk(wanted.filter((l) => !currentLogins.has(l.toLowerCase())), async (login) => {
       try {
-        const user = await findUser(ctx.okta, login);
+        const user = await findUser(ctx.api, login);
         if (user) toAdd.push(user);
         else {
           await ctx.emit({
@@ -112,12 +110,9 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         return;
       }
       try {
-        await ctx.okta.call(
-          add
-            ? "PUT /api/v1/groups/{groupId}/users/{userId}"
-            : "DELETE /api/v1/groups/{groupId}/users/{userId}",
-          { params: { groupId: group.id, userId: user.id } },
-        );
+        await (add
+          ? ctx.api.groups.users.add(group.id, user.id)
+          : ctx.api.groups.users.remove(group.id, user.id));
         await ctx.emit({ action: add ? "added" : "removed", ...row });
         ctx.succeeded();
       } catch (error) {

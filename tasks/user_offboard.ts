@@ -93,7 +93,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     await ctx.bulk(ctx.args.user, async (who) => {
       let user: UserLike;
       try {
-        user = await getUser(ctx.okta, who);
+        user = await getUser(ctx.api, who);
       } catch (error) {
         await ctx.emit({ user: who, step: "find", action: "failed", ...errorFields(error) });
         ctx.failed();

@@ -7,9 +7,8 @@
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { parseTime, quote } from "./_framework/util.ts";
-import type { UserLike } from "./_framework/util.ts";
-
-export type { UserLike };
+import type { WithId } from "./_framework/util.ts";
+import type { User } from "../src/generated/types.ts";
 
 /** Report columns. */
 export const STALE_COLUMNS: readonly string[] = [
@@ -72,9 +71,10 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     const search = status.map((s) => `status eq ${quote(s)}`).join(" or ");
 
     // lastLogin cannot be searched on, so the filtering happens here.
-    const stale: UserLike[] = [];
+    const stale: WithId<User>[] = [];
     const scan = ctx.progress("users scanned");
-    for await (const user of ctx.okta.list<UserLike>("GET /api/v1/users", { query: { search } })) {
+    const users = ctx.api.users.list().search(search) as AsyncIterable<WithId<User>>;
+    for await (const user of users) {
       scan.tick();
       if (isStale(user, cutoff, includeNever)) stale.push(user);
     }
@@ -97,9 +97,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         return;
       }
       try {
-        await ctx.okta.call("POST /api/v1/users/{id}/lifecycle/deactivate", {
-          params: { id: user.id },
-        });
+        await ctx.api.users.lifecycle.deactivate(user.id);
         await ctx.emit({ ...row, action: "deactivated" });
         ctx.succeeded();
       } catch (error) {
@@ -114,7 +112,11 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
 });
 
 /** Whether a user counts as stale at `cutoff` (epoch ms). */
-export function isStale(user: UserLike, cutoff: number, includeNever: boolean): boolean {
+export function isStale(
+  user: Pick<User, "lastLogin" | "created">,
+  cutoff: number,
+  includeNever: boolean,
+): boolean {
   if (user.lastLogin) return Date.parse(user.lastLogin) < cutoff;
   return includeNever && !!user.created && Date.parse(user.created) < cutoff;
 }

@@ -7,10 +7,12 @@
  */
 import { parseCsvRecords } from "./_framework/csv_records.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
-import type { ArgSpecs, Row, TaskClient, TaskContext, TaskDefinition } from "./_framework/mod.ts";
+import type { ArgSpecs, Row, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 import { openRunJournal } from "./_framework/resume.ts";
+import type { Okta } from "../src/core/client.ts";
 import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
-import type { UserLike } from "./_framework/util.ts";
+import type { WithId } from "./_framework/util.ts";
+import type { CreateUserRequest, User } from "../src/generated/types.ts";
 import { findGroupByName } from "./_framework/group_lookup.ts";
 import { findUser } from "./_framework/lookup.ts";
 import { checkProfile, describeProblems, loadUserSchema } from "./_framework/user_schema.ts";
@@ -121,8 +123,8 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       ctx.failed();
     }
     // The same checks judge the plan and guard the writes: nothing the org would refuse is sent.
-    const schema = await loadUserSchema(ctx.okta);
-    const checker = new RowChecker(schema, columns, new GroupResolver(ctx.okta));
+    const schema = await loadUserSchema(ctx.api);
+    const checker = new RowChecker(schema, columns, new GroupResolver(ctx.api));
     warnUnknownColumns(ctx, schema, columns);
     if (!ctx.apply) {
       await plan(ctx, candidates, checker);
@@ -256,7 +258,7 @@ async function plan(
       }
       const existing = verdict.kind === "existing"
         ? verdict.user
-        : await findUser(ctx.okta, c.login);
+        : await findUser(ctx.api, c.login);
       const action = !existing
         ? "would-create"
         : ctx.args.existing === "update"
@@ -274,8 +276,8 @@ async function plan(
 /** What the org would do with a row, judged before anything is sent. */
 type Verdict =
   | { kind: "create"; profile: Record<string, unknown>; groupIds: string[] }
-  | { kind: "existing"; user: UserLike; profile: Record<string, unknown>; groupIds: string[] }
-  | { kind: "refused"; problems: ProfileProblem[]; user?: UserLike };
+  | { kind: "existing"; user: WithId<User>; profile: Record<string, unknown>; groupIds: string[] }
+  | { kind: "refused"; problems: ProfileProblem[]; user?: WithId<User> };
 
 /**
  * Judges a row as a create first (no lookup needed when it would be accepted); a row a create
@@ -289,7 +291,7 @@ async function judgeRow(
 ): Promise<Verdict> {
   const asCreate = await checker.check(c, { partial: false });
   if (!("problems" in asCreate)) return { kind: "create", ...asCreate };
-  const user = await findUser(ctx.okta, c.login);
+  const user = await findUser(ctx.api, c.login);
   if (!user) return { kind: "refused", problems: asCreate.problems };
   if (ctx.args.existing !== "update") return { kind: "existing", user, profile: {}, groupIds: [] };
   const asUpdate = await checker.check(c, { partial: true });
@@ -392,9 +394,9 @@ async function importOne(
     const pending = deps.state.pending.get(key);
     if (pending) {
       // The last run sent this create (or update) and stopped before hearing back.
-      const user = await findUser(ctx.okta, c.login);
+      const user = await findUser(ctx.api, c.login);
       if (user && createdSince(user, pending.at)) {
-        await addToGroups(ctx.okta, user.id, groupIds, ctx.signal);
+        await addToGroups(ctx.api, user.id, groupIds, ctx.signal);
         await deps.journal.append({ t: "done", key, row: c.row, action: "created", id: user.id });
         return { ...base, action: "created", id: user.id };
       }
@@ -403,18 +405,16 @@ async function importOne(
     started = true;
     let row: Row;
     try {
-      const created = await ctx.okta.call<{ id: string }>("POST /api/v1/users", {
-        query: { activate: ctx.args.activate },
-        body: {
-          profile,
-          ...(c.password ? { credentials: { password: { value: c.password } } } : {}),
-          ...(groupIds.length ? { groupIds } : {}),
-        },
-      });
+      const body: CreateUserRequest = {
+        profile,
+        ...(c.password ? { credentials: { password: { value: c.password } } } : {}),
+        ...(groupIds.length ? { groupIds } : {}),
+      };
+      const created = await ctx.api.users.create(body).activate(ctx.args.activate);
       row = { ...base, action: "created", id: created.id };
     } catch (error) {
       if (!isDuplicateLogin(error)) throw error;
-      const user = await findUser(ctx.okta, c.login);
+      const user = await findUser(ctx.api, c.login);
       if (!user) throw error;
       row = await existingUser(ctx, c, user.id, profile, groupIds);
     }
@@ -442,8 +442,8 @@ async function existingUser(
 ): Promise<Row> {
   const base = { row: c.row, login: c.login, id: userId };
   if (ctx.args.existing !== "update") return { ...base, action: "skipped-existing" };
-  await ctx.okta.call("POST /api/v1/users/{id}", { params: { id: userId }, body: { profile } });
-  await addToGroups(ctx.okta, userId, groupIds, ctx.signal);
+  await ctx.api.users.update(userId, { profile });
+  await addToGroups(ctx.api, userId, groupIds, ctx.signal);
   return { ...base, action: "updated" };
 }
 
@@ -462,25 +462,23 @@ function isDuplicateLogin(error: unknown): boolean {
 }
 
 async function addToGroups(
-  okta: TaskClient,
+  okta: Okta,
   userId: string,
   groupIds: string[],
   signal: AbortSignal,
 ): Promise<void> {
   for (const groupId of groupIds) {
     signal.throwIfAborted();
-    await okta.call("PUT /api/v1/groups/{groupId}/users/{userId}", {
-      params: { groupId, userId },
-    });
+    await okta.groups.users.add(groupId, userId);
   }
 }
 
 /** Resolves group names to ids once per name. */
 class GroupResolver {
-  #okta: TaskClient;
+  #okta: Okta;
   #cache = new Map<string, Promise<string>>();
 
-  constructor(okta: TaskClient) {
+  constructor(okta: Okta) {
     this.#okta = okta;
   }
 

@@ -265,7 +265,7 @@ async function handleOne(
   seen: Set<string>,
   run: RunState | undefined,
 ): Promise<{ row: Row; ok: boolean }> {
-  const user = target.user ?? await findUser(ctx.okta, target.label);
+  const user = target.user ?? await findUser(ctx.api, target.label);
   if (!user) throw notFound("USER_NOT_FOUND", `No user with id or login "${target.label}"`);
   const base = { user: target.label, id: user.id, login: user.profile?.login, status: user.status };
   // A login and an id in the same list may name one user: act once.

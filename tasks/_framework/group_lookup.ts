@@ -3,17 +3,16 @@
  *
  * @module
  */
-import type { TaskClient } from "./client.ts";
+import type { Okta } from "../../src/core/client.ts";
+import type { Group } from "../../src/generated/types.ts";
 import { GROUP_ID_REGEXP, isStatus, notFound, quote } from "./util.ts";
-import type { GroupLike } from "./util.ts";
+import type { WithId } from "./util.ts";
 
 /** Gets a group by id, or by exact name; throws GROUP_NOT_FOUND. */
-export async function getGroup(okta: TaskClient, idOrName: string): Promise<GroupLike> {
+export async function getGroup(okta: Okta, idOrName: string): Promise<WithId<Group>> {
   if (GROUP_ID_REGEXP.test(idOrName)) {
     try {
-      return await okta.call<GroupLike>("GET /api/v1/groups/{groupId}", {
-        params: { groupId: idOrName },
-      });
+      return await okta.groups.get(idOrName) as WithId<Group>;
     } catch (error) {
       if (!isStatus(error, 404)) throw error;
     }
@@ -25,15 +24,11 @@ export async function getGroup(okta: TaskClient, idOrName: string): Promise<Grou
 
 /** The group with exactly this name (Okta's search, then an exact match), or `undefined`. */
 export async function findGroupByName(
-  okta: TaskClient,
+  okta: Okta,
   name: string,
-): Promise<GroupLike | undefined> {
-  for await (
-    const group of okta.list<GroupLike>("GET /api/v1/groups", {
-      query: { search: `profile.name eq ${quote(name)}` },
-    })
-  ) {
-    if (group.profile?.name === name) return group;
+): Promise<WithId<Group> | undefined> {
+  for await (const group of okta.groups.list().search(`profile.name eq ${quote(name)}`)) {
+    if (group.profile?.name === name) return group as WithId<Group>;
   }
   return undefined;
 }

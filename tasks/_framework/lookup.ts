@@ -4,14 +4,15 @@
  *
  * @module
  */
-import type { TaskClient } from "./client.ts";
+import type { Okta } from "../../src/core/client.ts";
+import type { User } from "../../src/generated/types.ts";
 import { isStatus, notFound } from "./util.ts";
-import type { UserLike } from "./util.ts";
+import type { WithId } from "./util.ts";
 
 /** Gets a user by id or login; `undefined` when Okta answers 404. */
-export async function findUser(okta: TaskClient, idOrLogin: string): Promise<UserLike | undefined> {
+export async function findUser(okta: Okta, idOrLogin: string): Promise<WithId<User> | undefined> {
   try {
-    return await okta.call<UserLike>("GET /api/v1/users/{id}", { params: { id: idOrLogin } });
+    return await okta.users.get(idOrLogin) as WithId<User>;
   } catch (error) {
     if (isStatus(error, 404)) return undefined;
     throw error;
@@ -19,7 +20,7 @@ export async function findUser(okta: TaskClient, idOrLogin: string): Promise<Use
 }
 
 /** Gets a user by id or login, or throws a USER_NOT_FOUND error. */
-export async function getUser(okta: TaskClient, idOrLogin: string): Promise<UserLike> {
+export async function getUser(okta: Okta, idOrLogin: string): Promise<WithId<User>> {
   const user = await findUser(okta, idOrLogin);
   if (!user) throw notFound("USER_NOT_FOUND", `No user with id or login "${idOrLogin}"`);
   return user;

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { TaskClient } from "./client.ts";
+import type { Okta } from "../../src/core/client.ts";
 
 /** One attribute definition, as the schema document has it. */
 export type SchemaAttribute = Record<string, unknown>;
@@ -34,11 +34,8 @@ export interface ProfileProblem {
 }
 
 /** Fetches the user schema `schemaId` (`default` unless users have another type). */
-export async function loadUserSchema(okta: TaskClient, schemaId = "default"): Promise<UserSchema> {
-  const document = await okta.call<Record<string, unknown>>(
-    "GET /api/v1/meta/schemas/user/{schemaId}",
-    { params: { schemaId } },
-  );
+export async function loadUserSchema(okta: Okta, schemaId = "default"): Promise<UserSchema> {
+  const document = await okta.schemas.getUser(schemaId);
   return userSchemaFrom(document);
 }
 

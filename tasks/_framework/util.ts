@@ -66,6 +66,12 @@ export interface GroupLike {
   profile?: { name?: string; description?: string };
 }
 
+/**
+ * An Okta object as the API answers with it: with its id. The generated types mark `id` optional
+ * (it is read-only, so request bodies leave it out), but every user and group Okta returns has one.
+ */
+export type WithId<T> = T & { readonly id: string };
+
 /** An error for an item the task could not find (reported with a code, like Okta errors). */
 export function notFound(code: string, message: string): Error {
   return Object.assign(new Error(message), { errorCode: code, errorSummary: message });
