@@ -1,6 +1,5 @@
 /**
- * Finding users by login or id. (Groups are in group_lookup.ts: the scope check scans whole
- * modules, so a task importing this one must not inherit group routes.)
+ * Finding users by login or id (groups by id or name: group_lookup.ts).
  *
  * @module
  */
