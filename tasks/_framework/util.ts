@@ -71,6 +71,14 @@ export function notFound(code: string, message: string): Error {
   return Object.assign(new Error(message), { errorCode: code, errorSummary: message });
 }
 
+/** The id of an object Okta sent (every user, group, app… has one; the generated types say optional). */
+export function requireId(value: { id?: string }): string {
+  if (typeof value.id !== "string" || value.id === "") {
+    throw new Error(`Okta sent an object without an id: ${JSON.stringify(value).slice(0, 200)}`);
+  }
+  return value.id;
+}
+
 /** Matches an Okta group id. */
 export const GROUP_ID_REGEXP: RegExp = /^00g[A-Za-z0-9]{17}$/;
 
