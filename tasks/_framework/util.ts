@@ -71,10 +71,13 @@ export function notFound(code: string, message: string): Error {
   return Object.assign(new Error(message), { errorCode: code, errorSummary: message });
 }
 
-/** The id of an object Okta sent (every user, group, app… has one; the generated types say optional). */
+/**
+ * The id of an object Okta sent: every user, group or app has one, though the generated types
+ * mark `id` optional (it is read-only in requests). Throws when it is missing.
+ */
 export function requireId(value: { id?: string }): string {
   if (typeof value.id !== "string" || value.id === "") {
-    throw new Error(`Okta sent an object without an id: ${JSON.stringify(value).slice(0, 200)}`);
+    throw new Error("Okta sent an object without an id");
   }
   return value.id;
 }
