@@ -5,7 +5,8 @@
  */
 import { defineTask, errorFields, main } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
-import type { GroupLike, UserLike } from "./_framework/util.ts";
+import { requireId } from "./_framework/util.ts";
+import type { CustomRole, StandardRole, User } from "../src/generated/types.ts";
 
 /** Report columns. */
 export const ADMIN_COLUMNS: readonly string[] = [
@@ -21,13 +22,8 @@ export const ADMIN_COLUMNS: readonly string[] = [
   "errorSummary",
 ];
 
-interface RoleLike {
-  id: string;
-  type?: string;
-  label?: string;
-  status?: string;
-  assignmentType?: string;
-}
+/** A role assignment, as the user and group role listings return them. */
+type AssignedRole = StandardRole | CustomRole;
 
 /** The arguments of the admins-report task. */
 export const ARGS = {
@@ -62,23 +58,20 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     "deno task admins-report --format csv --out out/admins.csv",
   ],
   async run(ctx) {
-    const candidates: AsyncIterable<{ id: string; profile?: UserLike["profile"] }> =
-      ctx.args.users === "all"
-        ? ctx.okta.list<UserLike>("GET /api/v1/users")
-        : ctx.okta.list<{ id: string }>("GET /api/v1/iam/assignees/users", {
-          itemsProperty: "value",
-        });
+    // Every user (with a profile), or the IAM listing's assignees (ids only).
+    const candidates: AsyncIterable<Pick<User, "id" | "profile">> = ctx.args.users === "all"
+      ? ctx.api.users.list()
+      : ctx.api.roles.userAssignments.list();
 
     await ctx.bulk(candidates, async (candidate) => {
       const userId = candidate.id;
       try {
-        const roles = await ctx.okta.call<RoleLike[]>("GET /api/v1/users/{userId}/roles", {
-          params: { userId },
-        });
-        if (roles?.length) {
+        const id = requireId(candidate);
+        // One request each (awaiting a list builder sends its first page only).
+        const roles = await ctx.api.roles.userAssignments.listAssigned(id);
+        if (roles.length) {
           const login = candidate.profile?.login ??
-            (await ctx.okta.call<UserLike>("GET /api/v1/users/{id}", { params: { id: userId } }))
-              .profile?.login ??
+            (await ctx.api.users.get(id)).profile?.login ??
             "";
           for (const role of roles) await ctx.emit(roleRow("USER", userId, login, role));
         }
@@ -90,12 +83,10 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     });
 
     if (!ctx.args.groups) return;
-    await ctx.bulk(ctx.okta.list<GroupLike>("GET /api/v1/groups"), async (group) => {
+    await ctx.bulk(ctx.api.groups.list(), async (group) => {
       try {
-        const roles = await ctx.okta.call<RoleLike[]>("GET /api/v1/groups/{groupId}/roles", {
-          params: { groupId: group.id },
-        });
-        for (const role of roles ?? []) {
+        const roles = await ctx.api.roles.groupAssignments.listAssigned(requireId(group));
+        for (const role of roles) {
           await ctx.emit(roleRow("GROUP", group.id, group.profile?.name ?? "", role));
         }
         ctx.succeeded();
@@ -107,7 +98,12 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
   },
 });
 
-function roleRow(type: string, id: string, name: string, role: RoleLike): Record<string, unknown> {
+function roleRow(
+  type: string,
+  id: string | undefined,
+  name: string,
+  role: AssignedRole,
+): Record<string, unknown> {
   return {
     principalType: type,
     principalId: id,

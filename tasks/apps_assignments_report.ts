@@ -6,8 +6,8 @@
  */
 import { defineTask, errorFields, main } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
-import { isStatus, quote } from "./_framework/util.ts";
-import type { GroupLike, UserLike } from "./_framework/util.ts";
+import { isStatus, quote, requireId } from "./_framework/util.ts";
+import type { Application } from "../src/generated/types.ts";
 
 /** Report columns. */
 export const ASSIGNMENT_COLUMNS: readonly string[] = [
@@ -23,26 +23,6 @@ export const ASSIGNMENT_COLUMNS: readonly string[] = [
   "errorCode",
   "errorSummary",
 ];
-
-interface AppLike {
-  id: string;
-  label?: string;
-  name?: string;
-  status?: string;
-}
-
-interface AppUserLike {
-  id: string;
-  scope?: string;
-  status?: string;
-  credentials?: { userName?: string };
-  profile?: { email?: string };
-}
-
-interface AppGroupLike {
-  id: string;
-  priority?: number;
-}
 
 /** The arguments of the apps-assignments-report task. */
 export const ARGS = {
@@ -70,15 +50,15 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     "deno task apps-assignments-report --app Salesforce --format table",
   ],
   async run(ctx) {
-    const apps: AppLike[] = [];
+    const apps: Application[] = [];
     const wanted = new Set(ctx.args.app.map((a) => a.toLowerCase()));
     for await (
-      const app of ctx.okta.list<AppLike>("GET /api/v1/apps", {
-        query: { filter: ctx.args.includeInactive ? undefined : `status eq ${quote("ACTIVE")}` },
+      const app of ctx.api.apps.list().query({
+        filter: ctx.args.includeInactive ? undefined : `status eq ${quote("ACTIVE")}`,
       })
     ) {
       if (
-        wanted.size === 0 || wanted.has(app.id.toLowerCase()) ||
+        wanted.size === 0 || wanted.has((app.id ?? "").toLowerCase()) ||
         wanted.has((app.label ?? "").toLowerCase())
       ) apps.push(app);
     }
@@ -86,7 +66,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     const groupName = (id: string): Promise<string> => {
       let name = groupNames.get(id);
       if (!name) {
-        name = ctx.okta.call<GroupLike>("GET /api/v1/groups/{groupId}", { params: { groupId: id } })
+        name = ctx.api.groups.get(id)
           .then((g) => g.profile?.name ?? "", (e) => (isStatus(e, 404) ? "" : Promise.reject(e)));
         groupNames.set(id, name);
       }
@@ -97,13 +77,10 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     await ctx.bulk(apps, async (app) => {
       const base = { appId: app.id, appLabel: app.label ?? app.name, appStatus: app.status };
       try {
+        const appId = requireId(app);
         const rows: Record<string, unknown>[] = [];
         if (!ctx.args.groupsOnly) {
-          for await (
-            const au of ctx.okta.list<AppUserLike & UserLike>("GET /api/v1/apps/{appId}/users", {
-              params: { appId: app.id },
-            })
-          ) {
+          for await (const au of ctx.api.apps.users.list(appId)) {
             rows.push({
               ...base,
               assigneeType: "USER",
@@ -114,16 +91,12 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
             });
           }
         }
-        for await (
-          const ag of ctx.okta.list<AppGroupLike>("GET /api/v1/apps/{appId}/groups", {
-            params: { appId: app.id },
-          })
-        ) {
+        for await (const ag of ctx.api.apps.groups.listAssignments(appId)) {
           rows.push({
             ...base,
             assigneeType: "GROUP",
             assigneeId: ag.id,
-            assignee: await groupName(ag.id),
+            assignee: await groupName(requireId(ag)),
             priority: ag.priority,
           });
         }

@@ -9,6 +9,7 @@ import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { cell } from "./_framework/output.ts";
 import { sleep } from "../src/core/sleep.ts";
 import { parseTime, pick } from "./_framework/util.ts";
+import type { LogEvent } from "../src/generated/types.ts";
 
 /** Columns of the flat (table, csv, pretty) form of an event. */
 export const LOG_COLUMNS: readonly string[] = [
@@ -22,28 +23,6 @@ export const LOG_COLUMNS: readonly string[] = [
   "ipAddress",
   "uuid",
 ];
-
-/** The fields of a System Log event the task reads. */
-export interface LogEvent {
-  /** Event id. */
-  uuid?: string;
-  /** When it happened (ISO 8601). */
-  published?: string;
-  /** Event type, e.g. `user.session.start`. */
-  eventType?: string;
-  /** DEBUG, INFO, WARN or ERROR. */
-  severity?: string;
-  /** Human-readable summary. */
-  displayMessage?: string;
-  /** Who did it. */
-  actor?: { alternateId?: string; displayName?: string };
-  /** SUCCESS, FAILURE, … */
-  outcome?: { result?: string; reason?: string };
-  /** What it was done to. */
-  target?: { alternateId?: string; displayName?: string; type?: string }[];
-  /** Where it came from. */
-  client?: { ipAddress?: string };
-}
 
 /** The arguments of the logs-tail task. */
 export const ARGS = {
@@ -116,21 +95,18 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
 
     let count = 0;
     const seen = new Set<string>();
-    const route = "GET /api/v1/logs";
     try {
-      let page = await ctx.okta.firstPage<LogEvent>(route, {
-        query: {
-          since: since.toISOString(),
-          until: until?.toISOString(),
-          filter: ctx.args.filter,
-          q: ctx.args.q,
-          limit,
-          sortOrder: "ASCENDING",
-        },
-      });
+      let page = await ctx.api.logs.list().query({
+        since: since.toISOString(),
+        until: until?.toISOString(),
+        filter: ctx.args.filter,
+        q: ctx.args.q,
+        limit,
+        sortOrder: "ASCENDING",
+      }).withResponse();
       while (true) {
         let fresh = 0;
-        for (const event of page.items) {
+        for (const event of page.data) {
           // A polling page can repeat an event already seen; print each once.
           if (event.uuid) {
             if (seen.has(event.uuid)) continue;
@@ -147,7 +123,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
           // Rejects when Ctrl-C aborts the wait: the catch below turns that into a clean stop.
           await sleep(interval * 1000, ctx.signal);
         }
-        page = await ctx.okta.nextPage<LogEvent>(route, page.nextUrl);
+        page = await ctx.api.paginate<LogEvent>(page.nextUrl).withResponse();
       }
     } catch (error) {
       // Ctrl-C while a request is in flight: a clean stop, not a failure.

@@ -7,7 +7,8 @@
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { getUser } from "./_framework/lookup.ts";
-import type { GroupLike, UserLike } from "./_framework/util.ts";
+import { requireId } from "./_framework/util.ts";
+import type { Group } from "../src/generated/types.ts";
 
 /** The steps, in the order they run. Deactivation comes last so the earlier steps still apply. */
 export const OFFBOARD_STEPS: readonly string[] = ["sessions", "factors", "groups", "deactivate"];
@@ -68,7 +69,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       base: Base,
       name: string,
       target: string,
-      act: () => Promise<unknown>,
+      act: () => PromiseLike<unknown>,
     ): Promise<void> => {
       if (!ctx.apply) {
         await ctx.emit({ ...base, step: name, target, action: "would-do" });
@@ -88,10 +89,10 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     // Three passes through okta.bulk (paced by rate-limit bucket, --concurrency in flight):
     // per user the sessions, factors and group listing; then every group removal of every
     // user; then the deactivations, so each user's deactivation still comes after the rest.
-    const removals: { base: Base; group: GroupLike }[] = [];
-    const deactivations: { base: Base; user: UserLike }[] = [];
+    const removals: { base: Base; group: Group }[] = [];
+    const deactivations: Base[] = [];
     await ctx.bulk(ctx.args.user, async (who) => {
-      let user: UserLike;
+      let user: Awaited<ReturnType<typeof getUser>>;
       try {
         user = await getUser(ctx.api, who);
       } catch (error) {
@@ -99,18 +100,14 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         ctx.failed();
         return;
       }
-      const base = { user: user.profile?.login ?? who, userId: user.id };
-      const params = { id: user.id };
+      const userId = requireId(user);
+      const base = { user: user.profile?.login ?? who, userId };
       if (steps.includes("sessions")) {
         await step(
           base,
           "sessions",
           "all sessions and OAuth tokens",
-          () =>
-            ctx.okta.call("DELETE /api/v1/users/{userId}/sessions", {
-              params: { userId: user.id },
-              query: { oauthTokens: true },
-            }),
+          () => ctx.api.users.sessions.revoke(userId).oauthTokens(true),
         );
       }
       if (steps.includes("factors")) {
@@ -118,14 +115,14 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
           base,
           "factors",
           "all enrolled factors",
-          () => ctx.okta.call("POST /api/v1/users/{id}/lifecycle/reset_factors", { params }),
+          () => ctx.api.users.lifecycle.resetFactors(userId),
         );
       }
       if (steps.includes("groups")) {
-        let groups: GroupLike[] = [];
+        let groups: Group[] = [];
         try {
-          groups = await ctx.okta.call<GroupLike[]>("GET /api/v1/users/{id}/groups", { params }) ??
-            [];
+          // One request: the first page of the listing (awaiting a list builder).
+          groups = await ctx.api.users.resources.listGroups(userId);
         } catch (error) {
           await ctx.emit({ ...base, step: "groups", action: "failed", ...errorFields(error) });
           ctx.failed();
@@ -147,7 +144,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         if (user.status === "DEPROVISIONED") {
           await ctx.emit({ ...base, step: "deactivate", action: "skipped-already-deactivated" });
         } else {
-          deactivations.push({ base, user });
+          deactivations.push(base);
         }
       }
     });
@@ -156,25 +153,17 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         base,
         "groups",
         groupTarget(group),
-        () =>
-          ctx.okta.call("DELETE /api/v1/groups/{groupId}/users/{userId}", {
-            params: { groupId: group.id, userId: base.userId },
-          }),
+        () => ctx.api.groups.users.remove(requireId(group), base.userId),
       ));
-    await ctx.bulk(deactivations, ({ base, user }) =>
-      step(
-        base,
-        "deactivate",
-        "user",
-        () =>
-          ctx.okta.call("POST /api/v1/users/{id}/lifecycle/deactivate", {
-            params: { id: user.id },
-          }),
-      ));
+    await ctx.bulk(
+      deactivations,
+      (base) =>
+        step(base, "deactivate", "user", () => ctx.api.users.lifecycle.deactivate(base.userId)),
+    );
   },
 });
 
-function groupTarget(group: GroupLike): string {
+function groupTarget(group: Group): string {
   return `${group.profile?.name ?? ""} (${group.id})`;
 }
 

@@ -16,8 +16,9 @@ import type { LifecycleAction } from "./_framework/lifecycle.ts";
 import { openRunJournal } from "./_framework/resume.ts";
 import { openTempPasswordFile } from "./_framework/temp_password_file.ts";
 import type { TempPasswordFile } from "./_framework/temp_password_file.ts";
-import { notFound } from "./_framework/util.ts";
-import type { UserLike } from "./_framework/util.ts";
+import { notFound, requireId } from "./_framework/util.ts";
+import type { Okta } from "../src/core/client.ts";
+import type { User } from "../src/generated/types.ts";
 
 /** Report columns. */
 export const LIFECYCLE_COLUMNS: readonly string[] = [
@@ -33,18 +34,17 @@ export const LIFECYCLE_COLUMNS: readonly string[] = [
 /** Header names that mark the column holding each user's login or id. */
 const USER_COLUMNS = ["login", "id", "user", "username", "email"];
 
-/** The route each action calls (literal route strings, so the scope check sees them). */
-const ROUTES: Readonly<Record<LifecycleAction, string>> = {
-  suspend: "POST /api/v1/users/{id}/lifecycle/suspend",
-  unsuspend: "POST /api/v1/users/{id}/lifecycle/unsuspend",
-  unlock: "POST /api/v1/users/{id}/lifecycle/unlock",
-  activate: "POST /api/v1/users/{id}/lifecycle/activate",
-  deactivate: "POST /api/v1/users/{id}/lifecycle/deactivate",
-  "reset-factors": "POST /api/v1/users/{id}/lifecycle/reset_factors",
-  "expire-password": "POST /api/v1/users/{id}/lifecycle/expire_password",
+/** The call each action makes (`POST /api/v1/users/{id}/lifecycle/<action>`). */
+const CALLS: Readonly<Record<LifecycleAction, (api: Okta, id: string) => PromiseLike<unknown>>> = {
+  suspend: (api, id) => api.users.lifecycle.suspend(id),
+  unsuspend: (api, id) => api.users.lifecycle.unsuspend(id),
+  unlock: (api, id) => api.users.lifecycle.unlock(id),
+  activate: (api, id) => api.users.lifecycle.activate(id),
+  // deactivate: no email to the user, as the other bulk runbooks do.
+  deactivate: (api, id) => api.users.lifecycle.deactivate(id).sendEmail(false),
+  "reset-factors": (api, id) => api.users.lifecycle.resetFactors(id),
+  "expire-password": (api, id) => api.users.credentials.expirePassword(id),
 };
-const EXPIRE_WITH_TEMP_PASSWORD =
-  "POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password";
 
 /** The arguments of the users-lifecycle task. */
 export const ARGS = {
@@ -86,7 +86,7 @@ type Args = {
 /** One user to act on: how the input named them, and the user when already fetched. */
 interface Target {
   label: string;
-  user?: UserLike;
+  user?: User;
 }
 
 /** The users-lifecycle task. */
@@ -218,11 +218,9 @@ async function readTargets(
   ctx: TaskContext<Args>,
 ): Promise<Iterable<Target> | AsyncIterable<Target>> {
   if (ctx.args.search !== undefined) {
-    const users = ctx.okta.list<UserLike>("GET /api/v1/users", {
-      query: { search: ctx.args.search },
-    });
+    const users = ctx.api.users.list().search(ctx.args.search);
     return (async function* () {
-      for await (const user of users) yield { label: user.profile?.login ?? user.id, user };
+      for await (const user of users) yield { label: user.profile?.login ?? user.id ?? "", user };
     })();
   }
   const text = await ctx.readText(ctx.args.file!);
@@ -267,18 +265,20 @@ async function handleOne(
 ): Promise<{ row: Row; ok: boolean }> {
   const user = target.user ?? await findUser(ctx.api, target.label);
   if (!user) throw notFound("USER_NOT_FOUND", `No user with id or login "${target.label}"`);
-  const base = { user: target.label, id: user.id, login: user.profile?.login, status: user.status };
+  const id = requireId(user);
+  const login = user.profile?.login;
+  const base = { user: target.label, id, login, status: user.status };
   // A login and an id in the same list may name one user: act once.
-  if (seen.has(user.id)) return { row: { ...base, action: "duplicate" }, ok: true };
-  seen.add(user.id);
+  if (seen.has(id)) return { row: { ...base, action: "duplicate" }, ok: true };
+  seen.add(id);
   const rule = LIFECYCLE_RULES[action];
 
   if (run) {
-    const earlier = run.state.done.get(user.id);
+    const earlier = run.state.done.get(id);
     if (earlier) return { row: { ...base, action: "done-earlier" }, ok: true };
-    if (run.state.pending.has(user.id) && await wentThrough(ctx, action, user)) {
+    if (run.state.pending.has(id) && await wentThrough(ctx, action, id, user.status)) {
       // The last run's call reached the org and the process stopped before hearing back.
-      await run.journal.append({ t: "done", key: user.id, action: rule.done });
+      await run.journal.append({ t: "done", key: id, action: rule.done });
       const lost = action === "expire-password" && run.temp
         ? {
           errorSummary: "the interrupted run never received this temporary password: " +
@@ -301,61 +301,50 @@ async function handleOne(
   }
   if (!run) return { row: { ...base, action: `would-${action}` }, ok: true };
 
-  await run.journal.append({ t: "start", key: user.id });
+  await run.journal.append({ t: "start", key: id });
   try {
-    await act(ctx, action, user, run.temp);
+    await act(ctx, action, id, login, run.temp);
   } catch (error) {
     // Only an answer from the org settles the call; after a network error or an abort it may
     // have been applied, so the entry stays pending and the rerun checks the user's status.
     if (typeof (error as { status?: unknown })?.status === "number") {
-      await run.journal.append({ t: "failed", key: user.id, ...errorFields(error) });
+      await run.journal.append({ t: "failed", key: id, ...errorFields(error) });
     }
     return { row: { ...base, action: "failed", ...errorFields(error) }, ok: false };
   }
-  await run.journal.append({ t: "done", key: user.id, action: rule.done });
+  await run.journal.append({ t: "done", key: id, action: rule.done });
   return { row: { ...base, action: rule.done }, ok: true };
 }
 
 async function act(
   ctx: TaskContext<Args>,
   action: LifecycleAction,
-  user: UserLike,
+  id: string,
+  login: string | undefined,
   temp: TempPasswordFile | undefined,
 ): Promise<void> {
-  const params = { id: user.id };
   if (action === "expire-password" && temp) {
-    const answer = await ctx.okta.call<{ tempPassword?: string }>(EXPIRE_WITH_TEMP_PASSWORD, {
-      params,
-    });
+    const answer = await ctx.api.users.credentials.expirePasswordWithTempPassword(id);
     if (typeof answer?.tempPassword !== "string") {
-      throw new Error(`Okta expired the password of ${user.id} but sent no temporary password`);
+      throw new Error(`Okta expired the password of ${id} but sent no temporary password`);
     }
-    await temp.append({
-      login: String(user.profile?.login ?? ""),
-      id: user.id,
-      tempPassword: answer.tempPassword,
-    });
+    await temp.append({ login: String(login ?? ""), id, tempPassword: answer.tempPassword });
     return;
   }
-  // deactivate: no email to the user, as the other bulk runbooks do.
-  const query = action === "deactivate" ? { sendEmail: false } : undefined;
-  await ctx.okta.call(ROUTES[action], { params, query });
+  await CALLS[action](ctx.api, id);
 }
 
 /** Whether an interrupted call for this user reached the org, judged from what the org shows. */
 async function wentThrough(
   ctx: TaskContext<Args>,
   action: LifecycleAction,
-  user: UserLike,
+  id: string,
+  status: string | undefined,
 ): Promise<boolean> {
   const rule = LIFECYCLE_RULES[action];
-  if (rule.changesStatus) return !rule.from.includes(user.status ?? "");
+  if (rule.changesStatus) return !rule.from.includes(status ?? "");
   // reset-factors leaves the status alone: a user with no factors left has had them reset.
-  for await (
-    const _ of ctx.okta.list("GET /api/v1/users/{userId}/factors", {
-      params: { userId: user.id },
-    })
-  ) return false;
+  for await (const _ of ctx.api.users.factors.list(id)) return false;
   return true;
 }
 

@@ -77,6 +77,17 @@ export function notFound(code: string, message: string): Error {
   return Object.assign(new Error(message), { errorCode: code, errorSummary: message });
 }
 
+/**
+ * The id of an object Okta sent: every user, group or app has one, though the generated types
+ * mark `id` optional (it is read-only in requests). Throws when it is missing.
+ */
+export function requireId(value: { id?: string }): string {
+  if (typeof value.id !== "string" || value.id === "") {
+    throw new Error("Okta sent an object without an id");
+  }
+  return value.id;
+}
+
 /** Matches an Okta group id. */
 export const GROUP_ID_REGEXP: RegExp = /^00g[A-Za-z0-9]{17}$/;
 
