@@ -60,18 +60,18 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
   async run(ctx) {
     // Every user (with a profile), or the IAM listing's assignees (ids only).
     const candidates: AsyncIterable<Pick<User, "id" | "profile">> = ctx.args.users === "all"
-      ? ctx.api.users.list()
-      : ctx.api.roles.userAssignments.list();
+      ? ctx.okta.users.list()
+      : ctx.okta.roles.userAssignments.list();
 
     await ctx.bulk(candidates, async (candidate) => {
       const userId = candidate.id;
       try {
         const id = requireId(candidate);
         // One request each (awaiting a list builder sends its first page only).
-        const roles = await ctx.api.roles.userAssignments.listAssigned(id);
+        const roles = await ctx.okta.roles.userAssignments.listAssigned(id);
         if (roles.length) {
           const login = candidate.profile?.login ??
-            (await ctx.api.users.get(id)).profile?.login ??
+            (await ctx.okta.users.get(id)).profile?.login ??
             "";
           for (const role of roles) await ctx.emit(roleRow("USER", userId, login, role));
         }
@@ -83,9 +83,9 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     });
 
     if (!ctx.args.groups) return;
-    await ctx.bulk(ctx.api.groups.list(), async (group) => {
+    await ctx.bulk(ctx.okta.groups.list(), async (group) => {
       try {
-        const roles = await ctx.api.roles.groupAssignments.listAssigned(requireId(group));
+        const roles = await ctx.okta.roles.groupAssignments.listAssigned(requireId(group));
         for (const role of roles) {
           await ctx.emit(roleRow("GROUP", group.id, group.profile?.name ?? "", role));
         }

@@ -53,7 +53,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     const apps: Application[] = [];
     const wanted = new Set(ctx.args.app.map((a) => a.toLowerCase()));
     for await (
-      const app of ctx.api.apps.list().query({
+      const app of ctx.okta.apps.list().query({
         filter: ctx.args.includeInactive ? undefined : `status eq ${quote("ACTIVE")}`,
       })
     ) {
@@ -66,7 +66,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     const groupName = (id: string): Promise<string> => {
       let name = groupNames.get(id);
       if (!name) {
-        name = ctx.api.groups.get(id)
+        name = ctx.okta.groups.get(id)
           .then((g) => g.profile?.name ?? "", (e) => (isStatus(e, 404) ? "" : Promise.reject(e)));
         groupNames.set(id, name);
       }
@@ -80,7 +80,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         const appId = requireId(app);
         const rows: Record<string, unknown>[] = [];
         if (!ctx.args.groupsOnly) {
-          for await (const au of ctx.api.apps.users.list(appId)) {
+          for await (const au of ctx.okta.apps.users.list(appId)) {
             rows.push({
               ...base,
               assigneeType: "USER",
@@ -91,7 +91,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
             });
           }
         }
-        for await (const ag of ctx.api.apps.groups.listAssignments(appId)) {
+        for await (const ag of ctx.okta.apps.groups.listAssignments(appId)) {
           rows.push({
             ...base,
             assigneeType: "GROUP",

@@ -101,7 +101,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     for (const k of kinds) for (const r of references(k)) needed.add(r);
     const live = new Map<string, Obj[]>();
     for (const kind of CONFIG_KINDS) {
-      if (needed.has(kind.name)) live.set(kind.name, snapshot(await kind.read(ctx.api, ctx.bulk)));
+      if (needed.has(kind.name)) live.set(kind.name, snapshot(await kind.read(ctx.okta, ctx.bulk)));
     }
     const sourceNames = orgNames(source);
     const targetNames = orgNames(live);
@@ -500,7 +500,7 @@ async function applyOne(
         const body = toTarget(kind, form, run.targetNames);
         delete body.status;
         if (!have) {
-          const created = await send(ctx.api, w.create, params, body);
+          const created = await send(ctx.okta, w.create, params, body);
           id = String(created.id);
           if (status && canSetStatus(w) && created.status !== status) {
             await setStatus(run, w, { ...params, [w.idParam]: id }, status);
@@ -514,7 +514,7 @@ async function applyOne(
           const pause = kind.updateWhileInactive && have.status === "ACTIVE";
           if (pause) await setStatus(run, w, ids, "INACTIVE");
           if (fields.some((f) => f !== "status")) {
-            await send(ctx.api, w.update, ids, body);
+            await send(ctx.okta, w.update, ids, body);
           }
           const after = pause ? "INACTIVE" : have.status;
           if (status && canSetStatus(w) && after !== status) {
@@ -544,7 +544,7 @@ async function applyOne(
     // A parent created just now may come with children Okta adds (a server's default scopes).
     if (!have && id) {
       existing = snapshot(
-        await listAll(ctx.api, WRITES[`${label}.${child.name}`].list!, childParams),
+        await listAll(ctx.okta, WRITES[`${label}.${child.name}`].list!, childParams),
       );
     }
     if (!id) {
@@ -566,7 +566,7 @@ async function setStatus(
   ids: Record<string, string>,
   status: string,
 ): Promise<void> {
-  await send(run.ctx.api, status === "ACTIVE" ? w.activate! : w.deactivate!, ids);
+  await send(run.ctx.okta, status === "ACTIVE" ? w.activate! : w.deactivate!, ids);
 }
 
 async function removeOne(
@@ -587,7 +587,7 @@ async function removeOne(
     await run.journal?.append({ t: "start", key: journalKey, change: "delete" });
     // Okta deletes only inactive zones, rules and policies.
     if (canSetStatus(w) && have.status === "ACTIVE") await setStatus(run, w, ids, "INACTIVE");
-    await send(ctx.api, w.remove, ids);
+    await send(ctx.okta, w.remove, ids);
     await run.journal?.append({ t: "done", key: journalKey, change: "delete", id });
     await emit({ change: "deleted", key, id });
   } catch (error) {

@@ -57,7 +57,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       if (ctx.signal.aborted) break;
       const file = `${dir}/${kind.name}.json`;
       try {
-        const objects = snapshot(await kind.read(ctx.api, ctx.bulk));
+        const objects = snapshot(await kind.read(ctx.okta, ctx.bulk));
         await Deno.writeTextFile(file, stableJson(objects));
         manifest[kind.name] = objects.length;
         await ctx.emit({ kind: kind.name, count: objects.length, file });

@@ -78,7 +78,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         continue;
       }
       try {
-        live.set(kind.name, snapshot(await kind.read(ctx.api, ctx.bulk)));
+        live.set(kind.name, snapshot(await kind.read(ctx.okta, ctx.bulk)));
       } catch (error) {
         if (!kinds.includes(kind)) throw error;
         await ctx.emit({ kind: kind.name, change: "error", ...errorFields(error) });

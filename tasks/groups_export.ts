@@ -96,12 +96,12 @@ async function* groups(
   ctx: TaskContext<Args>,
 ): AsyncGenerator<WithId<Group> | { missing: string }> {
   if (ctx.args.name.length === 0) {
-    yield* ctx.api.groups.list().search(ctx.args.search) as AsyncIterable<WithId<Group>>;
+    yield* ctx.okta.groups.list().search(ctx.args.search) as AsyncIterable<WithId<Group>>;
     return;
   }
   const seen = new Set<string>();
   for (const name of ctx.args.name) {
-    const group = await findGroupByName(ctx.api, name);
+    const group = await findGroupByName(ctx.okta, name);
     if (!group) yield { missing: name };
     else if (!seen.has(group.id)) {
       seen.add(group.id);
@@ -122,7 +122,7 @@ async function exportGroup(
     return;
   }
   let members = 0;
-  const users = ctx.api.groups.users.list(group.id).limit(ctx.args.limit);
+  const users = ctx.okta.groups.users.list(group.id).limit(ctx.args.limit);
   for await (const user of users) {
     if (ctx.signal.aborted) return;
     members++;

@@ -60,14 +60,14 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
   ],
   async run(ctx) {
     const wanted = readLogins(await ctx.readText(ctx.args.file));
-    const group = await getGroup(ctx.api, ctx.args.group);
+    const group = await getGroup(ctx.okta, ctx.args.group);
     if (group.type && group.type !== "OKTA_GROUP") {
       throw new UsageError(
         `Group "${group.profile?.name}" is ${group.type}: only OKTA_GROUP members can be changed`,
       );
     }
     const current: WithId<User>[] = [];
-    const members = ctx.api.groups.users.list(group.id) as AsyncIterable<WithId<User>>;
+    const members = ctx.okta.groups.users.list(group.id) as AsyncIterable<WithId<User>>;
     for await (const user of members) current.push(user);
     const loginOf = (u: WithId<User>): string => (u.profile?.login ?? u.id).toLowerCase();
     const currentLogins = new Set(current.map(loginOf));
@@ -75,7 +75,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     const toAdd: WithId<User>[] = [];
     await ctx.bulk(wanted.filter((l) => !currentLogins.has(l.toLowerCase())), async (login) => {
       try {
-        const user = await findUser(ctx.api, login);
+        const user = await findUser(ctx.okta, login);
         if (user) toAdd.push(user);
         else {
           await ctx.emit({
@@ -111,8 +111,8 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       }
       try {
         await (add
-          ? ctx.api.groups.users.add(group.id, user.id)
-          : ctx.api.groups.users.remove(group.id, user.id));
+          ? ctx.okta.groups.users.add(group.id, user.id)
+          : ctx.okta.groups.users.remove(group.id, user.id));
         await ctx.emit({ action: add ? "added" : "removed", ...row });
         ctx.succeeded();
       } catch (error) {

@@ -96,7 +96,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     let count = 0;
     const seen = new Set<string>();
     try {
-      let page = await ctx.api.logs.list().query({
+      let page = await ctx.okta.logs.list().query({
         since: since.toISOString(),
         until: until?.toISOString(),
         filter: ctx.args.filter,
@@ -123,7 +123,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
           // Rejects when Ctrl-C aborts the wait: the catch below turns that into a clean stop.
           await sleep(interval * 1000, ctx.signal);
         }
-        page = await ctx.api.paginate<LogEvent>(page.nextUrl).withResponse();
+        page = await ctx.okta.paginate<LogEvent>(page.nextUrl).withResponse();
       }
     } catch (error) {
       // Ctrl-C while a request is in flight: a clean stop, not a failure.

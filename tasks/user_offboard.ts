@@ -94,7 +94,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     await ctx.bulk(ctx.args.user, async (who) => {
       let user: Awaited<ReturnType<typeof getUser>>;
       try {
-        user = await getUser(ctx.api, who);
+        user = await getUser(ctx.okta, who);
       } catch (error) {
         await ctx.emit({ user: who, step: "find", action: "failed", ...errorFields(error) });
         ctx.failed();
@@ -107,7 +107,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
           base,
           "sessions",
           "all sessions and OAuth tokens",
-          () => ctx.api.users.sessions.revoke(userId).oauthTokens(true),
+          () => ctx.okta.users.sessions.revoke(userId).oauthTokens(true),
         );
       }
       if (steps.includes("factors")) {
@@ -115,14 +115,14 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
           base,
           "factors",
           "all enrolled factors",
-          () => ctx.api.users.lifecycle.resetFactors(userId),
+          () => ctx.okta.users.lifecycle.resetFactors(userId),
         );
       }
       if (steps.includes("groups")) {
         let groups: Group[] = [];
         try {
           // One request: the first page of the listing (awaiting a list builder).
-          groups = await ctx.api.users.resources.listGroups(userId);
+          groups = await ctx.okta.users.resources.listGroups(userId);
         } catch (error) {
           await ctx.emit({ ...base, step: "groups", action: "failed", ...errorFields(error) });
           ctx.failed();
@@ -153,12 +153,12 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         base,
         "groups",
         groupTarget(group),
-        () => ctx.api.groups.users.remove(requireId(group), base.userId),
+        () => ctx.okta.groups.users.remove(requireId(group), base.userId),
       ));
     await ctx.bulk(
       deactivations,
       (base) =>
-        step(base, "deactivate", "user", () => ctx.api.users.lifecycle.deactivate(base.userId)),
+        step(base, "deactivate", "user", () => ctx.okta.users.lifecycle.deactivate(base.userId)),
     );
   },
 });

@@ -73,7 +73,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     // lastLogin cannot be searched on, so the filtering happens here.
     const stale: WithId<User>[] = [];
     const scan = ctx.progress("users scanned");
-    const users = ctx.api.users.list().search(search) as AsyncIterable<WithId<User>>;
+    const users = ctx.okta.users.list().search(search) as AsyncIterable<WithId<User>>;
     for await (const user of users) {
       scan.tick();
       if (isStale(user, cutoff, includeNever)) stale.push(user);
@@ -97,7 +97,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         return;
       }
       try {
-        await ctx.api.users.lifecycle.deactivate(user.id);
+        await ctx.okta.users.lifecycle.deactivate(user.id);
         await ctx.emit({ ...row, action: "deactivated" });
         ctx.succeeded();
       } catch (error) {

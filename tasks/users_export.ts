@@ -64,7 +64,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       throw new UsageError(`--limit must be an integer from 1 to 200: got ${limit}`);
     }
     const progress = ctx.progress("users exported");
-    const users = ctx.api.users.list().query({ search, filter, q, limit });
+    const users = ctx.okta.users.list().query({ search, filter, q, limit });
     for await (const user of users) {
       if (ctx.signal.aborted) break;
       const row: Record<string, unknown> = {};

@@ -123,8 +123,8 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
       ctx.failed();
     }
     // The same checks judge the plan and guard the writes: nothing the org would refuse is sent.
-    const schema = await loadUserSchema(ctx.api);
-    const checker = new RowChecker(schema, columns, new GroupResolver(ctx.api));
+    const schema = await loadUserSchema(ctx.okta);
+    const checker = new RowChecker(schema, columns, new GroupResolver(ctx.okta));
     warnUnknownColumns(ctx, schema, columns);
     if (!ctx.apply) {
       await plan(ctx, candidates, checker);
@@ -258,7 +258,7 @@ async function plan(
       }
       const existing = verdict.kind === "existing"
         ? verdict.user
-        : await findUser(ctx.api, c.login);
+        : await findUser(ctx.okta, c.login);
       const action = !existing
         ? "would-create"
         : ctx.args.existing === "update"
@@ -291,7 +291,7 @@ async function judgeRow(
 ): Promise<Verdict> {
   const asCreate = await checker.check(c, { partial: false });
   if (!("problems" in asCreate)) return { kind: "create", ...asCreate };
-  const user = await findUser(ctx.api, c.login);
+  const user = await findUser(ctx.okta, c.login);
   if (!user) return { kind: "refused", problems: asCreate.problems };
   if (ctx.args.existing !== "update") return { kind: "existing", user, profile: {}, groupIds: [] };
   const asUpdate = await checker.check(c, { partial: true });
@@ -394,9 +394,9 @@ async function importOne(
     const pending = deps.state.pending.get(key);
     if (pending) {
       // The last run sent this create (or update) and stopped before hearing back.
-      const user = await findUser(ctx.api, c.login);
+      const user = await findUser(ctx.okta, c.login);
       if (user && createdSince(user, pending.at)) {
-        await addToGroups(ctx.api, user.id, groupIds, ctx.signal);
+        await addToGroups(ctx.okta, user.id, groupIds, ctx.signal);
         await deps.journal.append({ t: "done", key, row: c.row, action: "created", id: user.id });
         return { ...base, action: "created", id: user.id };
       }
@@ -410,11 +410,11 @@ async function importOne(
         ...(c.password ? { credentials: { password: { value: c.password } } } : {}),
         ...(groupIds.length ? { groupIds } : {}),
       };
-      const created = await ctx.api.users.create(body).activate(ctx.args.activate);
+      const created = await ctx.okta.users.create(body).activate(ctx.args.activate);
       row = { ...base, action: "created", id: created.id };
     } catch (error) {
       if (!isDuplicateLogin(error)) throw error;
-      const user = await findUser(ctx.api, c.login);
+      const user = await findUser(ctx.okta, c.login);
       if (!user) throw error;
       row = await existingUser(ctx, c, user.id, profile, groupIds);
     }
@@ -442,8 +442,8 @@ async function existingUser(
 ): Promise<Row> {
   const base = { row: c.row, login: c.login, id: userId };
   if (ctx.args.existing !== "update") return { ...base, action: "skipped-existing" };
-  await ctx.api.users.update(userId, { profile });
-  await addToGroups(ctx.api, userId, groupIds, ctx.signal);
+  await ctx.okta.users.update(userId, { profile });
+  await addToGroups(ctx.okta, userId, groupIds, ctx.signal);
   return { ...base, action: "updated" };
 }
 

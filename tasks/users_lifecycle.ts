@@ -218,7 +218,7 @@ async function readTargets(
   ctx: TaskContext<Args>,
 ): Promise<Iterable<Target> | AsyncIterable<Target>> {
   if (ctx.args.search !== undefined) {
-    const users = ctx.api.users.list().search(ctx.args.search);
+    const users = ctx.okta.users.list().search(ctx.args.search);
     return (async function* () {
       for await (const user of users) yield { label: user.profile?.login ?? user.id ?? "", user };
     })();
@@ -263,7 +263,7 @@ async function handleOne(
   seen: Set<string>,
   run: RunState | undefined,
 ): Promise<{ row: Row; ok: boolean }> {
-  const user = target.user ?? await findUser(ctx.api, target.label);
+  const user = target.user ?? await findUser(ctx.okta, target.label);
   if (!user) throw notFound("USER_NOT_FOUND", `No user with id or login "${target.label}"`);
   const id = requireId(user);
   const login = user.profile?.login;
@@ -324,14 +324,14 @@ async function act(
   temp: TempPasswordFile | undefined,
 ): Promise<void> {
   if (action === "expire-password" && temp) {
-    const answer = await ctx.api.users.credentials.expirePasswordWithTempPassword(id);
+    const answer = await ctx.okta.users.credentials.expirePasswordWithTempPassword(id);
     if (typeof answer?.tempPassword !== "string") {
       throw new Error(`Okta expired the password of ${id} but sent no temporary password`);
     }
     await temp.append({ login: String(login ?? ""), id, tempPassword: answer.tempPassword });
     return;
   }
-  await CALLS[action](ctx.api, id);
+  await CALLS[action](ctx.okta, id);
 }
 
 /** Whether an interrupted call for this user reached the org, judged from what the org shows. */
@@ -344,7 +344,7 @@ async function wentThrough(
   const rule = LIFECYCLE_RULES[action];
   if (rule.changesStatus) return !rule.from.includes(status ?? "");
   // reset-factors leaves the status alone: a user with no factors left has had them reset.
-  for await (const _ of ctx.api.users.factors.list(id)) return false;
+  for await (const _ of ctx.okta.users.factors.list(id)) return false;
   return true;
 }
 

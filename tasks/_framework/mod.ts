@@ -14,7 +14,7 @@
  *   permissions: {},
  *   async run(ctx) {
  *     let n = 0;
- *     for await (const _ of ctx.okta.list("GET /api/v1/users", { query: { search: ctx.args.search } })) n++;
+ *     for await (const _ of ctx.okta.users.list().search(ctx.args.search ?? "")) n++;
  *     await ctx.emit({ users: n });
  *   },
  * });
@@ -25,8 +25,7 @@
  * @module
  */
 import { parseCommandLine, renderHelp, UsageError } from "./args.ts";
-import { clientForTask, TaskClient } from "./client.ts";
-import type { OktaLike } from "./client.ts";
+import { clientForTask } from "./client.ts";
 import type { Okta } from "../../src/core/client.ts";
 import { createRowWriter, writerSink } from "./output.ts";
 import type { RowWriter, TextSink } from "./output.ts";
@@ -36,18 +35,9 @@ import { ensureParentDir } from "./util.ts";
 import type { ArgSpecs, TaskContext, TaskDefinition, TaskEmulator } from "./types.ts";
 
 export type * from "./types.ts";
-export type {
-  BuilderLike,
-  CallOptions,
-  ListBuilderLike,
-  ListOptions,
-  OktaLike,
-  PageResult,
-} from "./client.ts";
 export type { Progress } from "./progress.ts";
 export type { QueryValue, RequestSpec } from "../../src/core/request_spec.ts";
 export type { BodyKind, HttpMethod, PagingStyle, ResponseKind } from "../../src/core/operation.ts";
-export { TaskClient } from "./client.ts";
 export { UsageError } from "./args.ts";
 export type { TextSink } from "./output.ts";
 
@@ -93,8 +83,6 @@ export interface TaskOutcome {
   succeeded: number;
   /** Items counted as failed. */
   failed: number;
-  /** Route strings (`"GET /api/v1/users"`) the task called. */
-  routes: string[];
 }
 
 /** Runs a task with a command line, in-process. Never exits the process. */
@@ -106,7 +94,7 @@ export async function runTask<A extends ArgSpecs>(
   const stderr = io.stderr ?? writeStderr;
   const terminal = io.terminal ?? safeIsTerminal();
   const color = terminal && !Deno.noColor;
-  const outcome: TaskOutcome = { code: EXIT.OK, succeeded: 0, failed: 0, routes: [] };
+  const outcome: TaskOutcome = { code: EXIT.OK, succeeded: 0, failed: 0 };
   const fail = (code: number, message: string): TaskOutcome => {
     stderr(`${color ? "\x1b[31merror\x1b[0m" : "error"}: ${message}\n`);
     outcome.code = code;
@@ -129,7 +117,6 @@ export async function runTask<A extends ArgSpecs>(
 
   let closeClient: (() => Promise<void>) | undefined;
   let writer: RowWriter | undefined;
-  let client: TaskClient | undefined;
   try {
     let okta: Okta | undefined = io.okta;
     let emulator: TaskEmulator | undefined = io.emulator;
@@ -142,7 +129,6 @@ export async function runTask<A extends ArgSpecs>(
     }
     const core = okta ?? missingClient();
     const signal = io.signal ?? new AbortController().signal;
-    client = new TaskClient(core as unknown as OktaLike, signal);
     const sink = options.out ? await fileSink(options.out) : (io.stdout ?? stdoutSink());
     writer = createRowWriter(options.format, sink, {
       columns: task.columns,
@@ -155,8 +141,7 @@ export async function runTask<A extends ArgSpecs>(
       args,
       options,
       apply,
-      okta: client,
-      api: clientForTask(core, signal),
+      okta: clientForTask(core, signal),
       signal,
       emit: (row) => activeWriter.write(row),
       succeeded: (n = 1) => void (outcome.succeeded += n),
@@ -193,7 +178,6 @@ export async function runTask<A extends ArgSpecs>(
     } catch (error) {
       fail(EXIT.FAILED, `cannot finish the output: ${describeError(error)}`);
     }
-    outcome.routes = [...(client?.routes ?? [])];
     await closeClient?.();
   }
 }

@@ -23,13 +23,13 @@ export interface RunJournal {
  * the journal belongs to another org, since resuming it would skip work never done here.
  */
 export async function openRunJournal(
-  ctx: Pick<TaskContext<unknown>, "api" | "options" | "info">,
+  ctx: Pick<TaskContext<unknown>, "okta" | "options" | "info">,
   path: string,
   words: { unit: string; run: string; verb: string },
 ): Promise<RunJournal> {
   const { unit, run, verb } = words;
   let state = await readJournal(path);
-  const orgUrl = ctx.api.config.orgUrl;
+  const orgUrl = ctx.okta.config.orgUrl;
   const org = orgUrl ? new URL(orgUrl).origin : undefined;
   // A throwaway emulator is a new org every run: its own journal cannot be resumed.
   if (ctx.options.emulator && [...state.orgs].every((o) => o === org)) {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { TaskClient, TaskOkta } from "./client.ts";
+import type { Okta } from "../../src/core/client.ts";
 import type { Progress } from "./progress.ts";
 
 /** The kinds of value a task argument takes. `list` is a repeatable or comma-separated string. */
@@ -78,10 +78,8 @@ export interface TaskContext<V> {
   readonly options: CommonOptions;
   /** Whether the task changes the org: false for a dry run and for a destructive task without `--yes`. */
   readonly apply: boolean;
-  /** The route-string client the existing tasks still use (being replaced by `api`). */
-  readonly okta: TaskClient;
   /** The typed Okta client (`createOkta()`'s); every request it starts honours `signal`. */
-  readonly api: TaskOkta;
+  readonly okta: Okta;
   /** Aborted on Ctrl-C (SIGINT/SIGTERM) or by the caller; tasks stop starting new work. */
   readonly signal: AbortSignal;
   /** Writes one result row to the output in the chosen format. */

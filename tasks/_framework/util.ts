@@ -42,30 +42,6 @@ export function parseTime(text: string, now: number): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** The smallest shape of a user the tasks read. */
-export interface UserLike {
-  /** User id. */
-  id: string;
-  /** Lifecycle status. */
-  status?: string;
-  /** Creation time (ISO 8601). */
-  created?: string;
-  /** Last sign-in (ISO 8601), null when never. */
-  lastLogin?: string | null;
-  /** Profile attributes. */
-  profile?: { login?: string; email?: string; [key: string]: unknown };
-}
-
-/** The smallest shape of a group the tasks read. */
-export interface GroupLike {
-  /** Group id. */
-  id: string;
-  /** `OKTA_GROUP`, `APP_GROUP` or `BUILT_IN`. */
-  type?: string;
-  /** Name and description. */
-  profile?: { name?: string; description?: string };
-}
-
 /**
  * An Okta object as the API answers with it: with its id. The generated types mark `id` optional
  * (it is read-only, so request bodies leave it out), but every user and group Okta returns has one.

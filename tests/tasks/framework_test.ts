@@ -154,10 +154,7 @@ Deno.test("Okta errors are reported with status, code and request id, and no tok
       ...task,
       name: "get-missing",
       args: {},
-      run: async (ctx) =>
-        void (await ctx.okta.call("GET /api/v1/groups/{groupId}", {
-          params: { groupId: "00gNOPENOPENOPENOPE1" },
-        })),
+      run: async (ctx) => void (await ctx.okta.groups.get("00gNOPENOPENOPENOPE1")),
     });
     const r = await run(failing, [], org.okta);
     assert.equal(r.code, 1);
