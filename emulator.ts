@@ -76,6 +76,8 @@ export {
   type ServedEmulator,
   type ServeOptions,
   startEmulator,
+  type UserFacts,
+  type UserStatus,
 } from "./src/emulator/mod.ts";
 export type {
   FaultInjector,
@@ -85,28 +87,6 @@ export type {
 } from "./src/emulator/faults.ts";
 export type { RateLimitBucket, RateLimitOptions } from "./src/emulator/rate_limit.ts";
 export type { SeedName } from "./src/emulator/seed.ts";
-// Deprecated (see CHANGELOG): the internal store behind the deprecated `Emulator.org` and the
-// types its members use, exported only because `Emulator.org` still names them (documented
-// types must be public). Tests should use `emulator.state`, `emulator.snapshot()` and
-// `emulator.seed`; these exports go when `Emulator.org` does.
-export type { Org } from "./src/emulator/org.ts";
-export type {
-  Actor,
-  AppGroupRecord,
-  AppRecord,
-  AppUserRecord,
-  EmulatorEnv,
-  GroupRecord,
-  GroupRuleRecord,
-  LogEventRecord,
-  LogTarget,
-  MemberRef,
-  OrgOptions,
-  RequestInfo,
-  UserRecord,
-} from "./src/emulator/org.ts";
-export type { IdFactory } from "./src/emulator/ids.ts";
-export type { Keyed, OrderedCollection, Sequence } from "./src/emulator/store.ts";
 export type {
   AccessTokenCheck,
   GrantType,

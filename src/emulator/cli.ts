@@ -68,10 +68,11 @@ async function main(): Promise<void> {
     Deno.exit(1);
   });
   const ms = Math.round(performance.now() - started);
+  const counts = emulator.state.counts();
   console.log(`OKTA_ORG_URL=${emulator.url}`);
   console.log(`OKTA_API_TOKEN=${emulator.apiToken}`);
   console.error(
-    `emulator: ${emulator.org.users.size} users, ${emulator.org.groups.size} groups, ${emulator.org.apps.size} apps; ready in ${ms} ms. Ctrl-C to stop.`,
+    `emulator: ${counts.users} users, ${counts.groups} groups, ${counts.apps} apps; ready in ${ms} ms. Ctrl-C to stop.`,
   );
   let stopping = false;
   const stop = async () => {

@@ -50,6 +50,8 @@ export type {
   SeedAssignments,
   SeedGroup,
   SeedUser,
+  UserFacts,
+  UserStatus,
 } from "./testing.ts";
 
 /** Options of {@link createEmulator} and {@link startEmulator}. */
@@ -184,13 +186,6 @@ export interface Emulator {
    * ```
    */
   snapshot(): EmulatorSnapshot;
-  /**
-   * The internal store.
-   *
-   * @deprecated Its shape is not part of the public interface and will change: use
-   * {@link Emulator.state}, {@link Emulator.snapshot} and {@link Emulator.seed}.
-   */
-  readonly org: Org;
   /**
    * Fault injection: `configure(options)` and the `log` of injected faults.
    *
@@ -345,6 +340,7 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
     sleep,
   });
 
+  const state = createState(org, orgUrl);
   // Seeding: the same pipeline, marked so that rate limits and faults let it through.
   const seed = createSeeder(org, (method, path, body) =>
     seeding.run(true, () =>
@@ -358,8 +354,7 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
           },
           body: body === undefined ? undefined : JSON.stringify(body),
         }),
-      )));
-  const state = createState(org, orgUrl);
+      )), state);
 
   const save = async () => {
     await ready;
@@ -374,7 +369,7 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
     }
   };
 
-  return {
+  const emulator: Emulator = {
     fetch: (input: Request | URL | string, init?: RequestInit) =>
       handler(input instanceof Request && init === undefined ? input : new Request(input, init)),
     apiToken,
@@ -385,7 +380,6 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
     state,
     seed,
     snapshot: () => snapshotState(org, state),
-    org,
     faults,
     rateLimits: {
       configure: (o) => limiter.configure(o),
@@ -418,6 +412,8 @@ function buildEmulator(options: EmulatorOptions, orgUrl: () => string): Emulator
       }
     },
   };
+  ORGS.set(emulator, org);
+  return emulator;
 }
 
 /**
@@ -475,7 +471,7 @@ export async function startEmulator(options: ServeOptions = {}): Promise<ServedE
   const host = addr.hostname.includes(":") ? `[${addr.hostname}]` : addr.hostname;
   origin = `http://${host}:${addr.port}`;
   let closing: Promise<void> | undefined;
-  return {
+  const served: ServedEmulator = {
     ...emulatorDescriptors(emulator),
     url: origin,
     port: addr.port,
@@ -486,6 +482,23 @@ export async function startEmulator(options: ServeOptions = {}): Promise<ServedE
       })();
     },
   };
+  ORGS.set(served, orgOf(emulator));
+  return served;
+}
+
+const ORGS = new WeakMap<Emulator, Org>();
+
+/**
+ * The internal store behind an emulator, for the emulator's own white-box tests only: its
+ * shape is not public and `emulator.ts` does not export this (tests of code that uses the
+ * emulator read `emulator.state` and write with `emulator.seed`).
+ *
+ * @internal
+ */
+export function orgOf(emulator: Emulator): Org {
+  const org = ORGS.get(emulator);
+  if (!org) throw new Error("Not an emulator made by createEmulator or startEmulator.");
+  return org;
 }
 
 function emulatorDescriptors(emulator: Emulator): Omit<Emulator, "close"> {
@@ -499,7 +512,6 @@ function emulatorDescriptors(emulator: Emulator): Omit<Emulator, "close"> {
     state: emulator.state,
     seed: emulator.seed,
     snapshot: emulator.snapshot,
-    org: emulator.org,
     faults: emulator.faults,
     rateLimits: emulator.rateLimits,
     ready: emulator.ready,

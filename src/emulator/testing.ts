@@ -196,6 +196,34 @@ export interface SeedAssignments {
   groups?: string[];
 }
 
+/** A user lifecycle status, as Okta reports it. */
+export type UserStatus =
+  | "STAGED"
+  | "PROVISIONED"
+  | "ACTIVE"
+  | "RECOVERY"
+  | "PASSWORD_EXPIRED"
+  | "LOCKED_OUT"
+  | "SUSPENDED"
+  | "DEPROVISIONED";
+
+/**
+ * Facts about a user that only Okta itself sets, for {@link EmulatorSeeder.setUserFacts}: what
+ * sign-ins, time passing or an admin's console would leave behind.
+ */
+export interface UserFacts {
+  /** The last sign-in (an ISO 8601 timestamp), or `null` for never. */
+  lastLogin?: string | null;
+  /** The creation timestamp (ISO 8601), e.g. to make a user old. */
+  created?: string;
+  /**
+   * The lifecycle status, set as is (no transition rules, no System Log event): for states the
+   * API cannot reach from the user's current one, e.g. `STAGED` again. Prefer the lifecycle
+   * routes (`POST /api/v1/users/{id}/lifecycle/suspend`, …) where Okta allows the transition.
+   */
+  status?: UserStatus;
+}
+
 /**
  * Creates test data through the emulator's own API (so every rule of the API applies and the
  * System Log records it), but past the rate limits and fault injection, which stay for the code
@@ -225,6 +253,27 @@ export interface EmulatorSeeder {
   app(body: Record<string, unknown>): Promise<EmulatorApp>;
   /** Assigns users and groups to an app (by id or label). */
   assign(appIdOrLabel: string, assignments: SeedAssignments): Promise<void>;
+  /**
+   * Simulates what happens outside the API (sign-ins, time passing): sets facts of a user (by
+   * id or login) that only Okta itself sets, directly in the org (no API call, no System Log
+   * event), and returns the user as the API now renders it. A status change also sets
+   * `statusChanged`. Throws on an unknown user or a timestamp that does not parse.
+   *
+   * @example
+   * ```ts
+   * import { createEmulator } from "@oktakit/okta/emulator";
+   * const emulator = createEmulator({ seed: "empty" });
+   * const ann = await emulator.seed.user({ profile: { login: "ann@example.com" } });
+   * const DAY = 86_400_000;
+   * emulator.seed.setUserFacts(ann.id, {
+   *   created: new Date(Date.now() - 400 * DAY).toISOString(),
+   *   lastLogin: new Date(Date.now() - 200 * DAY).toISOString(), // signed in long ago
+   * });
+   * console.log(emulator.state.user("ann@example.com")!.lastLogin);
+   * await emulator.close();
+   * ```
+   */
+  setUserFacts(userIdOrLogin: string, facts: UserFacts): EmulatorUser;
 }
 
 const NO_QUERY = new URLSearchParams();
@@ -302,10 +351,14 @@ export function snapshotState(org: Org, state: EmulatorState): EmulatorSnapshot 
   };
 }
 
-/** The seeder of an org: `call` is an API request past rate limits and faults. */
+/**
+ * The seeder of an org: `call` is an API request past rate limits and faults; `state` renders
+ * what {@link EmulatorSeeder.setUserFacts} returns.
+ */
 export function createSeeder(
   org: Org,
   call: (method: string, path: string, body?: unknown) => Promise<Response>,
+  state: EmulatorState,
 ): EmulatorSeeder {
   const send = async (method: string, path: string, body?: unknown) => {
     const res = await call(method, path, body);
@@ -361,6 +414,26 @@ export function createSeeder(
       for (const g of input.groups ?? []) {
         await send("PUT", `/api/v1/apps/${app.id}/groups/${requireGroup(org, g).id}`, {});
       }
+    },
+    setUserFacts(key, facts) {
+      const u = org.findUser(key);
+      if (!u) throw new Error(`emulator seed: no user ${key}.`);
+      const timestamp = (name: string, value: string) => {
+        if (Number.isNaN(Date.parse(value))) {
+          throw new Error(`emulator seed: ${name} ${JSON.stringify(value)} is not a timestamp.`);
+        }
+        return new Date(value).toISOString();
+      };
+      if (facts.lastLogin !== undefined) {
+        u.lastLogin = facts.lastLogin === null ? null : timestamp("lastLogin", facts.lastLogin);
+      }
+      if (facts.created !== undefined) u.created = timestamp("created", facts.created);
+      if (facts.status !== undefined && facts.status !== u.status) {
+        u.status = facts.status;
+        u.statusChanged = org.timestamp();
+      }
+      org.changed();
+      return state.user(u.id)!;
     },
   };
   return seeder;

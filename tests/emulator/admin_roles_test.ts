@@ -2,6 +2,7 @@
 // token may do, intersected with the token's scopes; a refusal is 403 E0000006.
 import assert from "node:assert/strict";
 import { grantRole } from "../../src/emulator/admin_roles.ts";
+import { orgOf } from "../../src/emulator/mod.ts";
 import { helpDeskUser } from "../../src/emulator/seed.ts";
 import { call, emulator, newUser } from "./_helpers.ts";
 
@@ -15,7 +16,7 @@ Deno.test("admin roles: the seed's admin is a SUPER_ADMIN and the demo has a hel
     assert.deepEqual(roles.body.map((r: { type: string }) => r.type), ["SUPER_ADMIN"]);
     assert.equal(roles.body[0].label, "Super Administrator");
     assert.equal(roles.body[0].assignmentType, "USER");
-    const helpDesk = helpDeskUser(emu.org);
+    const helpDesk = helpDeskUser(orgOf(emu));
     const theirs = await call(emu, "GET", `/api/v1/users/${helpDesk.id}/roles`);
     assert.deepEqual(theirs.body.map((r: { type: string }) => r.type), ["HELP_DESK_ADMIN"]);
   } finally {
@@ -72,7 +73,7 @@ Deno.test("admin roles: a help desk admin resets and unlocks but cannot create, 
   const emu = emulator();
   try {
     await emu.ready;
-    const helpDesk = helpDeskUser(emu.org);
+    const helpDesk = helpDeskUser(orgOf(emu));
     const token = emu.oauth.issueAccessToken({
       clientId: "0oacli",
       subject: helpDesk.id,
@@ -218,7 +219,7 @@ Deno.test("admin roles: assignment ids stay unique across grants, revokes and gr
     const path = `/api/v1/users/${user}/roles`;
     const seen = new Set<string>();
     const grant = (type: string) => {
-      const id = grantRole(emu.org, { user }, type);
+      const id = grantRole(orgOf(emu), { user }, type);
       assert.ok(!seen.has(id), `${type} got the id ${id} again`);
       seen.add(id);
       return id;
@@ -272,10 +273,10 @@ Deno.test("admin roles: Everyone's role applies to every user; app instance targ
       })
     }`;
     assert.equal((await call(emu, "GET", "/api/v1/users", { auth })).status, 403);
-    grantRole(emu.org, { group: emu.state.everyoneId }, "READ_ONLY_ADMIN");
+    grantRole(orgOf(emu), { group: emu.state.everyoneId }, "READ_ONLY_ADMIN");
     assert.equal((await call(emu, "GET", "/api/v1/users", { auth })).status, 200);
 
-    const role = grantRole(emu.org, { user }, "APP_ADMIN");
+    const role = grantRole(orgOf(emu), { user }, "APP_ADMIN");
     const target = await call(
       emu,
       "PUT",

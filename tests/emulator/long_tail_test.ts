@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { OPERATIONS } from "../../src/core/operation_table.ts";
 import { restoreGeneric, snapshotGeneric, storeOf } from "../../src/emulator/generic.ts";
+import { orgOf } from "../../src/emulator/mod.ts";
 import { shapesModule } from "./_schema.ts";
 import { sweep } from "./_sweep.ts";
 import { BODIES } from "./_bodies.ts";
@@ -303,7 +304,7 @@ Deno.test("authorization servers: default server, issuer, keys and rotation, sco
     "sub-resources are gone with their server",
   );
   assert.equal(
-    [...storeOf(emu.org).collections.keys()].some((k) => k.includes(doomed.id)),
+    [...storeOf(orgOf(emu)).collections.keys()].some((k) => k.includes(doomed.id)),
     false,
   );
   await call(emu, "POST", `/api/v1/authorizationServers/${as.id}/lifecycle/deactivate`);
@@ -523,10 +524,10 @@ Deno.test("long tail: the store snapshots to plain data and restores", async () 
   const zone =
     (await call(a, "POST", "/api/v1/zones", { body: BODIES["POST /api/v1/zones"] })).body;
   await call(a, "PUT", "/api/v1/org/preferences/hideEndUserFooter", {});
-  const snap = JSON.parse(JSON.stringify(snapshotGeneric(a.org)));
+  const snap = JSON.parse(JSON.stringify(snapshotGeneric(orgOf(a))));
   await a.close();
   const b = emulator({ seed: "empty" });
-  restoreGeneric(b.org, snap);
+  restoreGeneric(orgOf(b), snap);
   const got = await call(b, "GET", `/api/v1/zones/${zone.id}`);
   assert.equal(got.status, 200);
   assert.equal(got.body.name, "Office");

@@ -109,3 +109,40 @@ Deno.test("testing: seeding leaves the rate limits whole for the code under test
   assert.equal((await call(emu, "GET", "/api/v1/users")).status, 429);
   await emu.close();
 });
+
+Deno.test("testing: seed.setUserFacts sets what only Okta sets (sign-ins, age, status), nothing else", async () => {
+  const time = Date.parse("2026-03-01T00:00:00Z");
+  const emu = createEmulator({ seed: "empty", rateLimits: false, now: () => time });
+  const ann = await emu.seed.user({
+    profile: { login: "ann@example.com" },
+    password: "Pw-12345678!",
+  });
+  assert.equal(ann.lastLogin, null);
+  const logs = emu.state.counts().logs;
+  const updated = emu.seed.setUserFacts("ANN@example.com", {
+    lastLogin: "2025-09-01T10:00:00Z",
+    created: "2024-01-01T00:00:00.000Z",
+  });
+  assert.equal(updated.lastLogin, "2025-09-01T10:00:00.000Z", "normalized like Okta's timestamps");
+  assert.equal(updated.created, "2024-01-01T00:00:00.000Z");
+  assert.equal(updated.status, "ACTIVE");
+  assert.equal(updated.statusChanged, ann.statusChanged, "no status change, no statusChanged");
+  assert.deepEqual(updated, emu.state.user(ann.id), "returns the user as state renders it");
+  const wire = await call(emu, "GET", `/api/v1/users/${ann.id}`);
+  assert.deepEqual(wire.body, updated, "the API serves the new facts");
+  // A status the API cannot reach from ACTIVE; its links follow it.
+  const staged = emu.seed.setUserFacts(ann.id, { status: "STAGED", lastLogin: null });
+  assert.equal(staged.status, "STAGED");
+  assert.equal(staged.lastLogin, null);
+  assert.equal(staged.statusChanged, "2026-03-01T00:00:00.000Z");
+  assert.ok((staged._links as Record<string, unknown>).activate, "STAGED users can be activated");
+  assert.equal(
+    (await call(emu, "POST", `/api/v1/users/${ann.id}/lifecycle/suspend`)).status,
+    400,
+    "lifecycle rules apply to the new status",
+  );
+  assert.equal(emu.state.counts().logs, logs, "no System Log event");
+  assert.throws(() => emu.seed.setUserFacts("nobody@example.com", {}), /no user nobody/);
+  assert.throws(() => emu.seed.setUserFacts(ann.id, { created: "yesterday" }), /not a timestamp/);
+  await emu.close();
+});

@@ -6,6 +6,7 @@ import { startEmulator } from "../../emulator.ts";
 import { WRITE_ONLY_FIELDS } from "../../src/generated/write_only.ts";
 import { isWriteOnly, withoutWriteOnly } from "../../src/emulator/write_only.ts";
 import { snapshotGeneric } from "../../src/emulator/generic.ts";
+import { orgOf } from "../../src/emulator/mod.ts";
 
 const TOKEN = "write-only-token-1";
 
@@ -168,7 +169,7 @@ Deno.test("served emulator: write-only secrets are stored but never in a create,
     assert.equal(JSON.parse(renamed.text).name, "Import transform 2");
     assert.ok(!renamed.text.includes(CASES[0].secret));
     // Stored, not dropped: the long tail's store still holds every secret.
-    const stored = JSON.stringify(snapshotGeneric(emu.org));
+    const stored = JSON.stringify(snapshotGeneric(orgOf(emu)));
     for (const c of CASES) assert.ok(stored.includes(c.secret), `${c.name} is stored`);
   } finally {
     await emu.close();

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { createEmulator } from "../../emulator.ts";
 import { Org } from "../../src/emulator/org.ts";
 import { kvStateStore, StateFileError } from "../../src/emulator/state.ts";
+import { orgOf } from "../../src/emulator/mod.ts";
 
 const CLI = new URL("../../src/emulator/cli.ts", import.meta.url).pathname;
 
@@ -99,7 +100,7 @@ Deno.test("state: a KV save interrupted between chunks leaves the previous state
   const store = kvStateStore("mem", () => Promise.resolve(mem.kv));
   const emu = createEmulator({ seed: "demo", users: 300, rateLimits: false });
   await emu.ready;
-  await store.save(emu.org);
+  await store.save(orgOf(emu));
   const savedUsers = emu.state.counts().users;
   const chunkKeys = [...mem.data.values()].filter((e) => e.key[1] === "chunk").length;
   assert.ok(chunkKeys > 2, `the snapshot spans ${chunkKeys} chunks`);
@@ -121,7 +122,7 @@ Deno.test("state: a KV save interrupted between chunks leaves the previous state
   );
   await r.body?.cancel();
   mem.failNextAfter(1);
-  await assert.rejects(store.save(emu.org), /killed mid-save/);
+  await assert.rejects(store.save(orgOf(emu)), /killed mid-save/);
   await emu.close();
 
   const org = new Org({ now: () => Date.now(), seed: 1 });

@@ -147,18 +147,16 @@ export async function tempDir(): Promise<{ path: string; remove(): Promise<void>
 
 /** Users of the emulated org whose login matches, straight from its state. */
 export function usersWithLogin(emulator: Emulator, login: string): unknown[] {
-  return emulator.org.users.values().filter((u) =>
+  return emulator.state.users().filter((u) =>
     String(u.profile.login).toLowerCase() === login.toLowerCase()
   );
 }
 
 /** System Log events of one type about a target alternateId. */
 export function events(emulator: Emulator, eventType: string, target?: string): unknown[] {
-  return emulator.org.logs.values().filter((r) => {
-    const e = r.event as { eventType?: string; target?: { alternateId?: string }[] };
-    return e.eventType === eventType &&
-      (target === undefined || (e.target ?? []).some((t) => t.alternateId === target));
-  });
+  return emulator.state.logs({ eventType }).filter((e) =>
+    target === undefined || (e.target ?? []).some((t) => t.alternateId === target)
+  );
 }
 
 /**

@@ -43,13 +43,15 @@ Deno.test("users-deactivate-stale under a bucket of 3 requests/s without retries
   const { org, statuses } = await countingOrg({ maxRetries: 0 });
   try {
     const now = Date.now();
-    const users = org.emulator.org.users.values().filter((u) =>
+    const { state, seed } = org.emulator;
+    const users = state.users().filter((u) =>
       u.status === "ACTIVE" && u.profile.login !== "admin@example.com"
     );
     assert.ok(users.length >= 8, `only ${users.length} active users in the demo org`);
     const stale = new Set(users.slice(0, 8).map((u) => u.id));
-    for (const u of org.emulator.org.users.values()) {
-      u.lastLogin = new Date(now - (stale.has(u.id) ? 200 : 1) * DAY).toISOString();
+    for (const u of state.users()) {
+      const lastLogin = new Date(now - (stale.has(u.id) ? 200 : 1) * DAY).toISOString();
+      seed.setUserFacts(u.id, { lastLogin });
     }
     // Deactivations are charged to the emulator's "other" bucket; the listing is not.
     org.emulator.rateLimits.configure({ buckets: { other: 3 }, windowMs: 1_000 });
@@ -68,7 +70,7 @@ Deno.test("users-deactivate-stale under a bucket of 3 requests/s without retries
     const rows = csvRows(r.stdout);
     assert.deepEqual(rows.map((x) => x.id).sort(), [...stale].sort());
     assert.deepEqual(rows.map((x) => x.action), Array(8).fill("deactivated"));
-    for (const id of stale) assert.equal(org.emulator.org.users.get(id)!.status, "DEPROVISIONED");
+    for (const id of stale) assert.equal(state.user(id)!.status, "DEPROVISIONED");
     assert.equal(statuses.filter((s) => s === 429).length, 0, JSON.stringify(statuses));
   } finally {
     await org.close();
@@ -78,14 +80,14 @@ Deno.test("users-deactivate-stale under a bucket of 3 requests/s without retries
 Deno.test("user-offboard of several users under a bucket of 4 requests/s: three okta.bulk passes, every step done", async () => {
   const { org, statuses } = await countingOrg();
   try {
-    const o = org.emulator.org;
+    const { state } = org.emulator;
     const counts = new Map<string, number>();
-    for (const u of o.users.values()) {
+    for (const u of state.users()) {
       counts.set(String(u.profile.login), (counts.get(String(u.profile.login)) ?? 0) + 1);
     }
     const oktaGroups = (id: string) =>
-      [...(o.userGroups.get(id) ?? [])].filter((g) => o.groups.get(g)!.type === "OKTA_GROUP");
-    const users = o.users.values().filter((u) =>
+      state.groupsOf(id).filter((g) => g.type === "OKTA_GROUP").map((g) => g.id);
+    const users = state.users().filter((u) =>
       u.status === "ACTIVE" && u.profile.login !== "admin@example.com" &&
       counts.get(String(u.profile.login)) === 1 && oktaGroups(u.id).length >= 1
     ).slice(0, 3);
@@ -115,7 +117,7 @@ Deno.test("user-offboard of several users under a bucket of 4 requests/s: three 
         ),
         ["sessions", "factors", "groups", "deactivate"],
       );
-      assert.equal(o.users.get(u.id)!.status, "DEPROVISIONED");
+      assert.equal(state.user(u.id)!.status, "DEPROVISIONED");
       assert.deepEqual(oktaGroups(u.id), []);
     }
     // Routes the client paces separately share the emulator's "other" bucket, so a few 429s may

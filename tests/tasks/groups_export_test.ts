@@ -3,11 +3,7 @@ import { task } from "../../tasks/groups_export.ts";
 import { csvRows, ndjsonRows, openOrg, run, streamingRun } from "./_helpers.ts";
 
 function memberIds(org: Awaited<ReturnType<typeof openOrg>>, groupName: string): string[] {
-  const group = org.emulator.org.groups.values().find((g) => g.profile.name === groupName)!;
-  return [...org.emulator.org.userGroups]
-    .filter(([, groups]) => groups.has(group.id))
-    .map(([userId]) => userId)
-    .sort();
+  return org.emulator.state.members(groupName).map((u) => u.id).sort();
 }
 
 Deno.test("groups-export --name writes one CSV row per member of each named group", async () => {
@@ -22,7 +18,7 @@ Deno.test("groups-export --name writes one CSV row per member of each named grou
       assert.ok(expected.length > 0, name);
       assert.deepEqual(exported.map((x) => x.userId).sort(), expected, name);
       for (const x of exported) {
-        const user = org.emulator.org.users.get(x.userId)!;
+        const user = org.emulator.state.user(x.userId)!;
         assert.equal(x.login, user.profile.login);
         assert.equal(x.status, user.status);
         assert.equal(x.groupType, "OKTA_GROUP");
@@ -53,7 +49,7 @@ Deno.test("groups-export --search finds groups; an empty group still gets a row;
     ]);
     const groupsOnly = await run(task, ["--no-members", "--format", "ndjson"], org.okta);
     assert.equal(groupsOnly.code, 0, groupsOnly.stderr);
-    assert.equal(ndjsonRows(groupsOnly.stdout).length, org.emulator.org.groups.size);
+    assert.equal(ndjsonRows(groupsOnly.stdout).length, org.emulator.state.counts().groups);
   } finally {
     await org.close();
   }
@@ -106,7 +102,7 @@ Deno.test("groups-export streams members: a page is requested only after the one
     );
     assert.equal(outcome.code, 0);
     // Everyone holds every user of the org.
-    assert.equal(stream.written, org.emulator.org.users.size);
+    assert.equal(stream.written, org.emulator.state.counts().users);
     stream.assertStreamed(20, 12);
   } finally {
     await org.close();

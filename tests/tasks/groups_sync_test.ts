@@ -3,17 +3,14 @@ import { task } from "../../tasks/groups_sync.ts";
 import { csvRows, events, openOrg, run, tempDir } from "./_helpers.ts";
 
 function members(org: Awaited<ReturnType<typeof openOrg>>, groupName: string): string[] {
-  const o = org.emulator.org;
-  const group = o.groups.values().find((g) => g.profile.name === groupName)!;
-  return o.users.values()
-    .filter((u) => o.userGroups.get(u.id)?.has(group.id))
+  return org.emulator.state.members(groupName)
     .map((u) => String(u.profile.login).toLowerCase())
     .sort();
 }
 
 function uniqueLogins(org: Awaited<ReturnType<typeof openOrg>>): string[] {
   const counts = new Map<string, number>();
-  for (const u of org.emulator.org.users.values()) {
+  for (const u of org.emulator.state.users()) {
     const l = String(u.profile.login).toLowerCase();
     counts.set(l, (counts.get(l) ?? 0) + 1);
   }

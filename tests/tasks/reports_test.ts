@@ -1,7 +1,19 @@
 import assert from "node:assert/strict";
 import { task as apps } from "../../tasks/apps_assignments_report.ts";
 import { task as admins } from "../../tasks/admins_report.ts";
+import type { EmulatorApp } from "../../emulator.ts";
 import { csvRows, ndjsonRows, openOrg, run } from "./_helpers.ts";
+
+/** The ids of the groups assigned to an app, read straight from the emulator (not the client). */
+async function appGroupIds(org: Awaited<ReturnType<typeof openOrg>>, appId: string) {
+  const { emulator } = org;
+  const res = await emulator.fetch(`${emulator.orgUrl}/api/v1/apps/${appId}/groups?limit=200`, {
+    headers: { Authorization: `SSWS ${emulator.apiToken}`, Accept: "application/json" },
+  });
+  assert.equal(res.status, 200);
+  assert.doesNotMatch(res.headers.get("link") ?? "", /rel="next"/, "one page holds them all");
+  return (await res.json() as { id: string }[]).map((g) => g.id);
+}
 
 Deno.test("apps-assignments-report lists each active app's users and groups as the org has them", async () => {
   const org = await openOrg();
@@ -9,7 +21,7 @@ Deno.test("apps-assignments-report lists each active app's users and groups as t
     const r = await run(apps, ["--format", "csv"], org.okta);
     assert.equal(r.code, 0, r.stderr);
     const rows = csvRows(r.stdout);
-    const active = org.emulator.org.apps.values().filter((a) => a.data.status === "ACTIVE");
+    const active = org.emulator.state.apps().filter((a) => a.status === "ACTIVE");
     assert.ok(active.length > 0);
     for (const app of active) {
       const mine = rows.filter((x) => x.appId === app.id);
@@ -17,18 +29,18 @@ Deno.test("apps-assignments-report lists each active app's users and groups as t
       const groups = mine.filter((x) => x.assigneeType === "GROUP");
       assert.deepEqual(
         users.map((x) => x.assigneeId).sort(),
-        app.users.values().map((u) => u.id).sort(),
+        org.emulator.state.appAssignments(app.id).map((u) => u.userId).sort(),
       );
       assert.deepEqual(
         groups.map((x) => x.assigneeId).sort(),
-        app.groups.values().map((g) => g.id).sort(),
+        (await appGroupIds(org, app.id)).sort(),
       );
       for (const g of groups) {
-        assert.equal(g.assignee, org.emulator.org.groups.get(g.assigneeId)!.profile.name);
+        assert.equal(g.assignee, org.emulator.state.group(g.assigneeId)!.profile.name);
       }
       for (const u of users) assert.match(u.scope, /^(USER|GROUP)$/);
     }
-    const inactive = org.emulator.org.apps.values().filter((a) => a.data.status !== "ACTIVE");
+    const inactive = org.emulator.state.apps().filter((a) => a.status !== "ACTIVE");
     for (const app of inactive) assert.ok(!rows.some((x) => x.appId === app.id));
   } finally {
     await org.close();
@@ -38,19 +50,26 @@ Deno.test("apps-assignments-report lists each active app's users and groups as t
 Deno.test("apps-assignments-report --app by label, --groups-only", async () => {
   const org = await openOrg();
   try {
-    const app = org.emulator.org.apps.values().find((a) =>
-      a.data.status === "ACTIVE" && a.groups.size > 0
-    )!;
+    let pick: [EmulatorApp, string[]] | undefined;
+    for (const a of org.emulator.state.apps().filter((a) => a.status === "ACTIVE")) {
+      const ids = await appGroupIds(org, a.id);
+      if (ids.length > 0) {
+        pick = [a, ids];
+        break;
+      }
+    }
+    assert.ok(pick);
+    const [app, groupIds] = pick;
     const r = await run(apps, [
       "--app",
-      String(app.data.label).toUpperCase(),
+      String(app.label).toUpperCase(),
       "--groups-only",
       "--format",
       "ndjson",
     ], org.okta);
     assert.equal(r.code, 0, r.stderr);
     const rows = ndjsonRows(r.stdout);
-    assert.equal(rows.length, app.groups.size);
+    assert.equal(rows.length, groupIds.length);
     assert.ok(rows.every((x) => x.appId === app.id && x.assigneeType === "GROUP"));
   } finally {
     await org.close();
@@ -83,7 +102,7 @@ Deno.test("apps-assignments-report: an app whose listing is rate limited is repo
     },
   });
   try {
-    const active = org.emulator.org.apps.values().filter((a) => a.data.status === "ACTIVE");
+    const active = org.emulator.state.apps().filter((a) => a.status === "ACTIVE");
     assert.ok(active.length >= 2);
     target = active[0].id;
     const r = await run(apps, ["--format", "csv"], org.okta);
@@ -101,9 +120,9 @@ for (const users of ["all", "assignees"]) {
   Deno.test(`admins-report --users ${users} lists admin roles of users and groups`, async () => {
     const org = await openOrg();
     try {
-      const o = org.emulator.org;
-      const user = o.users.values().find((u) => u.profile.login !== "admin@example.com")!;
-      const group = o.groups.values().find((g) => g.profile.name === "Engineering")!;
+      const { state } = org.emulator;
+      const user = state.users().find((u) => u.profile.login !== "admin@example.com")!;
+      const group = state.group("Engineering")!;
       await org.okta.call({
         method: "POST",
         path: "/api/v1/users/{userId}/roles",

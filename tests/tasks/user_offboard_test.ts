@@ -5,15 +5,14 @@ import { csvRows, forbidden, openOrg, run } from "./_helpers.ts";
 type OpenOrg = Awaited<ReturnType<typeof openOrg>>;
 
 function pickUser(org: OpenOrg) {
-  const o = org.emulator.org;
+  const { state } = org.emulator;
   const counts = new Map<string, number>();
-  for (const u of o.users.values()) {
+  for (const u of state.users()) {
     counts.set(String(u.profile.login), (counts.get(String(u.profile.login)) ?? 0) + 1);
   }
-  return o.users.values().find((u) =>
+  return state.users().find((u) =>
     u.status === "ACTIVE" && counts.get(String(u.profile.login)) === 1 &&
-    [...(o.userGroups.get(u.id) ?? [])].filter((g) => o.groups.get(g)!.type === "OKTA_GROUP")
-        .length >= 1
+    oktaGroupsOf(org, u.id).length >= 1
   )!;
 }
 
@@ -30,10 +29,8 @@ function offboard(org: OpenOrg, users: string[], skip: string) {
 }
 
 function oktaGroupsOf(org: OpenOrg, userId: string): string[] {
-  const o = org.emulator.org;
-  return [...(o.userGroups.get(userId) ?? [])].filter((g) =>
-    o.groups.get(g)!.type === "OKTA_GROUP"
-  );
+  return org.emulator.state.groupsOf(userId).filter((g) => g.type === "OKTA_GROUP")
+    .map((g) => g.id);
 }
 
 Deno.test("user-offboard without --yes lists the steps and changes nothing", async () => {
@@ -53,7 +50,7 @@ Deno.test("user-offboard without --yes lists the steps and changes nothing", asy
       groups.length,
     );
     assert.ok(rows.some((x) => x.action === "skipped-BUILT_IN")); // Everyone stays
-    assert.equal(org.emulator.org.users.get(user.id)!.status, "ACTIVE");
+    assert.equal(org.emulator.state.user(user.id)!.status, "ACTIVE");
     assert.deepEqual(oktaGroupsOf(org, user.id), groups);
   } finally {
     await org.close();
@@ -67,7 +64,7 @@ Deno.test("user-offboard --yes removes the user from Okta groups and deactivates
     const r = await offboard(org, [String(user.profile.login)], "sessions,factors");
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(oktaGroupsOf(org, user.id), []);
-    assert.equal(org.emulator.org.users.get(user.id)!.status, "DEPROVISIONED");
+    assert.equal(org.emulator.state.user(user.id)!.status, "DEPROVISIONED");
     const rows = csvRows(r.stdout);
     assert.ok(rows.filter((x) => x.step === "groups" && x.action === "done").length >= 1);
     assert.equal(rows.find((x) => x.step === "deactivate")!.action, "done");
@@ -121,7 +118,7 @@ Deno.test("user-offboard: a failed step is reported with its code and the others
       rows.find((x) => x.user === "nobody@nowhere.example")!.errorCode,
       "USER_NOT_FOUND",
     );
-    assert.equal(org.emulator.org.users.get(user.id)!.status, "DEPROVISIONED");
+    assert.equal(org.emulator.state.user(user.id)!.status, "DEPROVISIONED");
     assert.equal((await run(task, ["--user", "x", "--skip", "coffee"], org.okta)).code, 2);
   } finally {
     await org.close();

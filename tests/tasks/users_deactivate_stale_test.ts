@@ -7,19 +7,25 @@ const DAY = 86_400_000;
 async function staleOrg(options: Parameters<typeof openOrg>[0] = {}) {
   const org = await openOrg(options);
   const now = Date.now();
-  const active = org.emulator.org.users.values().filter((u) =>
+  const { state, seed } = org.emulator;
+  const active = state.users().filter((u) =>
     u.status === "ACTIVE" && u.profile.login !== "admin@example.com"
   );
   // Two users last signed in long ago, one never signed in and is old, one is recent.
   const [old1, old2, never, recent] = active;
-  old1.lastLogin = new Date(now - 200 * DAY).toISOString();
-  old2.lastLogin = new Date(now - 95 * DAY).toISOString();
-  never.lastLogin = null;
-  never.created = new Date(now - 300 * DAY).toISOString();
-  recent.lastLogin = new Date(now - 3 * DAY).toISOString();
+  seed.setUserFacts(old1.id, { lastLogin: new Date(now - 200 * DAY).toISOString() });
+  seed.setUserFacts(old2.id, { lastLogin: new Date(now - 95 * DAY).toISOString() });
+  seed.setUserFacts(never.id, {
+    lastLogin: null,
+    created: new Date(now - 300 * DAY).toISOString(),
+  });
+  seed.setUserFacts(recent.id, { lastLogin: new Date(now - 3 * DAY).toISOString() });
   // Everyone else (the admin included) signed in yesterday.
-  for (const u of org.emulator.org.users.values()) {
-    if (![old1, old2, never, recent].includes(u)) u.lastLogin = new Date(now - DAY).toISOString();
+  const picked = [old1.id, old2.id, never.id, recent.id];
+  for (const u of state.users()) {
+    if (!picked.includes(u.id)) {
+      seed.setUserFacts(u.id, { lastLogin: new Date(now - DAY).toISOString() });
+    }
   }
   return { org, old1, old2, never, recent };
 }
@@ -32,7 +38,7 @@ Deno.test("users-deactivate-stale without --yes lists stale users and changes no
     const rows = csvRows(r.stdout);
     assert.deepEqual(rows.map((x) => x.id).sort(), [old1.id, old2.id].sort());
     assert.ok(rows.every((x) => x.action === "would-deactivate"));
-    assert.equal(org.emulator.org.users.get(old1.id)!.status, "ACTIVE");
+    assert.equal(org.emulator.state.user(old1.id)!.status, "ACTIVE");
     assert.match(r.stderr, /Rerun with --yes/);
   } finally {
     await org.close();
@@ -42,7 +48,7 @@ Deno.test("users-deactivate-stale without --yes lists stale users and changes no
 Deno.test("users-deactivate-stale --yes --include-never deactivates exactly the stale users", async () => {
   const { org, old1, old2, never, recent } = await staleOrg();
   try {
-    const before = new Map(org.emulator.org.users.values().map((u) => [u.id, u.status]));
+    const before = new Map(org.emulator.state.users().map((u) => [u.id, u.status]));
     const r = await run(
       task,
       ["--days", "90", "--include-never", "--yes", "--format", "csv"],
@@ -51,10 +57,10 @@ Deno.test("users-deactivate-stale --yes --include-never deactivates exactly the 
     assert.equal(r.code, 0, r.stderr);
     const stale = new Set([old1.id, old2.id, never.id]);
     assert.deepEqual(new Set(csvRows(r.stdout).map((x) => x.id)), stale);
-    for (const u of org.emulator.org.users.values()) {
+    for (const u of org.emulator.state.users()) {
       assert.equal(u.status, stale.has(u.id) ? "DEPROVISIONED" : before.get(u.id), u.id);
     }
-    assert.equal(org.emulator.org.users.get(recent.id)!.status, "ACTIVE");
+    assert.equal(org.emulator.state.user(recent.id)!.status, "ACTIVE");
   } finally {
     await org.close();
   }
@@ -78,7 +84,7 @@ Deno.test("users-deactivate-stale reports a refused deactivation with Okta's cod
     assert.equal(rows.get(old1.id)!.action, "failed");
     assert.equal(rows.get(old1.id)!.errorCode, "E0000006");
     assert.equal(rows.get(old2.id)!.action, "deactivated");
-    assert.equal(org.emulator.org.users.get(old1.id)!.status, "ACTIVE");
+    assert.equal(org.emulator.state.user(old1.id)!.status, "ACTIVE");
   } finally {
     await org.close();
   }

@@ -9,7 +9,7 @@ Deno.test("users-export writes every listed user to CSV (default columns), acros
     const r = await run(task, ["--limit", "25", "--out", `${dir.path}/users.csv`], org.okta);
     assert.equal(r.code, 0, r.stderr);
     const rows = csvRows(await Deno.readTextFile(`${dir.path}/users.csv`));
-    const expected = org.emulator.org.users.values().filter((u) => u.status !== "DEPROVISIONED");
+    const expected = org.emulator.state.users().filter((u) => u.status !== "DEPROVISIONED");
     assert.equal(rows.length, expected.length);
     assert.ok(rows.length > 100);
     assert.deepEqual(new Set(rows.map((x) => x.id)), new Set(expected.map((u) => u.id)));
@@ -46,7 +46,7 @@ Deno.test("users-export --search and --columns write only matching users and the
     ], org.okta);
     assert.equal(r.code, 0, r.stderr);
     const rows = ndjsonRows(r.stdout);
-    const expected = org.emulator.org.users.values()
+    const expected = org.emulator.state.users()
       .filter((u) => String(u.profile.department).toLowerCase() === "engineering");
     assert.ok(expected.length > 0);
     assert.equal(rows.length, expected.length);
@@ -97,7 +97,7 @@ Deno.test("users-export --filter and --q narrow the export the way Okta does", a
       "ndjson",
     ], org.okta);
     assert.equal(filtered.code, 0, filtered.stderr);
-    const staged = org.emulator.org.users.values().filter((u) => u.status === "STAGED");
+    const staged = org.emulator.state.users().filter((u) => u.status === "STAGED");
     assert.ok(staged.length > 0);
     assert.deepEqual(
       ndjsonRows(filtered.stdout).map((x) => x.id).sort(),

@@ -43,7 +43,7 @@ Deno.test("users-import without --yes is a dry run: plan shown, org unchanged", 
   const dir = await tempDir();
   try {
     await Deno.writeTextFile(`${dir.path}/people.csv`, peopleCsv(3));
-    const before = org.emulator.org.users.size;
+    const before = org.emulator.state.counts().users;
     const r = await run(task, [
       "--file",
       `${dir.path}/people.csv`,
@@ -54,7 +54,7 @@ Deno.test("users-import without --yes is a dry run: plan shown, org unchanged", 
     ], org.okta);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(csvRows(r.stdout).map((x) => x.action), Array(3).fill("would-create"));
-    assert.equal(org.emulator.org.users.size, before);
+    assert.equal(org.emulator.state.counts().users, before);
     assert.match(r.stderr, /Rerun with --yes/);
     await assert.rejects(Deno.stat(`${dir.path}/j`), Deno.errors.NotFound);
   } finally {
@@ -88,15 +88,13 @@ Deno.test("users-import creates users with profile, groups, password and activat
     ], org.okta);
     assert.equal(r.code, 0, r.stderr);
     assert.doesNotMatch(r.stdout + r.stderr, /Sup3r-Secret-Pw/);
-    const ana = org.emulator.org.findUser("ana@import.example")!;
-    const ben = org.emulator.org.findUser("ben@import.example")!;
+    const ana = org.emulator.state.user("ana@import.example")!;
+    const ben = org.emulator.state.user("ben@import.example")!;
     assert.equal(ana.status, "ACTIVE"); // password + activate
     assert.equal(ben.status, "PROVISIONED"); // activate, no password
     assert.equal(ana.profile.email, "ana@import.example");
     assert.equal("Notes" in ana.profile, false);
-    const groupNames = [...(org.emulator.org.userGroups.get(ana.id) ?? [])]
-      .map((gid) => org.emulator.org.groups.get(gid)!.profile.name)
-      .sort();
+    const groupNames = org.emulator.state.groupsOf(ana.id).map((g) => g.profile.name).sort();
     assert.deepEqual(groupNames.filter((n) => n !== "Everyone"), ["Engineering", "Sales"]);
     const journal = await Deno.readTextFile(`${dir.path}/j`);
     assert.doesNotMatch(journal, /Sup3r-Secret-Pw/);
@@ -119,7 +117,7 @@ Deno.test("users-import --no-activate creates STAGED users", async () => {
       "--yes",
     ], org.okta);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(org.emulator.org.findUser("new.user0@import.example")!.status, "STAGED");
+    assert.equal(org.emulator.state.user("new.user0@import.example")!.status, "STAGED");
   } finally {
     await dir.remove();
     await org.close();
@@ -168,8 +166,8 @@ Deno.test("users-import reports bad rows and Okta errors with codes, imports the
     assert.equal(byRow.get("7")!.column, "groups");
     assert.equal(byRow.get("7")!.errorCode, "GROUP_NOT_FOUND");
     assert.equal(events(org.emulator, "user.lifecycle.create", "bad@import.example").length, 0);
-    assert.equal(org.emulator.org.findUser("bad@import.example"), undefined);
-    assert.equal(org.emulator.org.findUser("grp@import.example"), undefined);
+    assert.equal(org.emulator.state.user("bad@import.example"), undefined);
+    assert.equal(org.emulator.state.user("grp@import.example"), undefined);
   } finally {
     await dir.remove();
     await org.close();
@@ -181,7 +179,7 @@ Deno.test("users-import: existing logins are skipped by default and updated with
   const dir = await tempDir();
   try {
     // (The demo seed repeats a few logins; pick one that is unique.)
-    const existing = org.emulator.org.users.values().find((u) =>
+    const existing = org.emulator.state.users().find((u) =>
       u.status === "ACTIVE" && u.profile.login !== "admin@example.com" &&
       usersWithLogin(org.emulator, String(u.profile.login)).length === 1
     )!;
@@ -200,7 +198,7 @@ Deno.test("users-import: existing logins are skipped by default and updated with
     ], org.okta);
     assert.equal(skip.code, 0, skip.stderr);
     assert.equal(csvRows(skip.stdout)[0].action, "skipped-existing");
-    assert.notEqual(org.emulator.org.findUser(login)!.profile.department, "Moved Dept");
+    assert.notEqual(org.emulator.state.user(login)!.profile.department, "Moved Dept");
 
     const update = await run(task, [
       "--file",
@@ -215,10 +213,10 @@ Deno.test("users-import: existing logins are skipped by default and updated with
     ], org.okta);
     assert.equal(update.code, 0, update.stderr);
     assert.equal(csvRows(update.stdout)[0].action, "updated");
-    const user = org.emulator.org.findUser(login)!;
+    const user = org.emulator.state.user(login)!;
     assert.equal(user.profile.department, "Moved Dept");
-    const sales = org.emulator.org.groups.values().find((g) => g.profile.name === "Sales")!;
-    assert.ok(org.emulator.org.userGroups.get(user.id)?.has(sales.id));
+    const sales = org.emulator.state.group("Sales")!;
+    assert.ok(org.emulator.state.groupsOf(user.id).some((g) => g.id === sales.id));
     assert.equal(usersWithLogin(org.emulator, login).length, 1);
   } finally {
     await dir.remove();
@@ -317,16 +315,16 @@ Deno.test("users-import interrupted by an abort mid-run resumes from its journal
   try {
     const N = 40;
     const args = [...await importPeople(dir.path, N), "--concurrency", "4", "--format", "ndjson"];
-    const baseline = org.emulator.org.users.size;
+    const baseline = org.emulator.state.counts().users;
     const first = await run(task, args, org.okta, { signal: controller.signal });
     assert.equal(first.code, 1);
     assert.match(first.stderr, /Rerun the same command to resume/);
-    const createdFirst = org.emulator.org.users.size - baseline;
+    const createdFirst = org.emulator.state.counts().users - baseline;
     assert.ok(createdFirst >= 15 && createdFirst < N, `created ${createdFirst}`);
     const state = await readJournal(`${dir.path}/j`);
     // The abort hit creates in flight: the org applied them but the run never heard back, so
     // the journal holds them as pending (the case the rerun must settle without a second create).
-    const pendingInOrg = [...state.pending.keys()].filter((k) => org.emulator.org.findUser(k));
+    const pendingInOrg = [...state.pending.keys()].filter((k) => org.emulator.state.user(k));
     assert.ok(pendingInOrg.length >= 1, `pending: ${[...state.pending.keys()]}`);
     assert.equal(state.done.size + pendingInOrg.length, createdFirst);
 

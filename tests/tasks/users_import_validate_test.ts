@@ -145,12 +145,12 @@ Deno.test("users-import checks types, enums, lengths, formats, unknown and read-
       appliedRows.map((x) => [x.row, x.action === "created" ? "would-create" : x.action]).sort(),
       rows.map((x) => [x.row, x.action]).sort(),
     );
-    const created = org.emulator.org.findUser("v0@validate.example")!;
+    const created = org.emulator.state.user("v0@validate.example")!;
     assert.equal(created.profile.badgeNumber, 42);
     assert.equal(created.profile.isManager, true);
     assert.deepEqual(created.profile.skills, ["go", "deno"]);
     for (let i = 1; i <= 9; i++) {
-      assert.equal(org.emulator.org.findUser(`v${i}@validate.example`), undefined, `v${i}`);
+      assert.equal(org.emulator.state.user(`v${i}@validate.example`), undefined, `v${i}`);
     }
   } finally {
     await dir.remove();
