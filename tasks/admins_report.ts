@@ -6,7 +6,7 @@
 import { defineTask, errorFields, main } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { requireId } from "./_framework/util.ts";
-import type { CustomRole, StandardRole, User } from "../src/generated/types.ts";
+import type { CustomRole, StandardRole, User } from "../mod.ts";
 
 /** Report columns. */
 export const ADMIN_COLUMNS: readonly string[] = [

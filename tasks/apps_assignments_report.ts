@@ -7,7 +7,7 @@
 import { defineTask, errorFields, main } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { isStatus, quote, requireId } from "./_framework/util.ts";
-import type { Application } from "../src/generated/types.ts";
+import type { Application } from "../mod.ts";
 
 /** Report columns. */
 export const ASSIGNMENT_COLUMNS: readonly string[] = [

@@ -9,7 +9,7 @@ import { defineTask, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 import { findGroupByName } from "./_framework/group_lookup.ts";
 import type { WithId } from "./_framework/util.ts";
-import type { Group } from "../src/generated/types.ts";
+import type { Group } from "../mod.ts";
 
 /** Report columns: the group, then the member (empty for a group without members). */
 export const GROUP_EXPORT_COLUMNS: readonly string[] = [

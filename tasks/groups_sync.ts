@@ -10,7 +10,7 @@ import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { findUser } from "./_framework/lookup.ts";
 import { getGroup } from "./_framework/group_lookup.ts";
 import type { WithId } from "./_framework/util.ts";
-import type { User } from "../src/generated/types.ts";
+import type { User } from "../mod.ts";
 
 /** Report columns. */
 export const SYNC_COLUMNS: readonly string[] = [

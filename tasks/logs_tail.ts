@@ -9,7 +9,7 @@ import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { cell } from "./_framework/output.ts";
 import { sleep } from "../src/core/sleep.ts";
 import { parseTime, pick } from "./_framework/util.ts";
-import type { LogEvent } from "../src/generated/types.ts";
+import type { LogEvent } from "../mod.ts";
 
 /** Columns of the flat (table, csv, pretty) form of an event. */
 export const LOG_COLUMNS: readonly string[] = [

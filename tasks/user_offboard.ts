@@ -8,7 +8,7 @@ import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { getUser } from "./_framework/lookup.ts";
 import { requireId } from "./_framework/util.ts";
-import type { Group } from "../src/generated/types.ts";
+import type { Group } from "../mod.ts";
 
 /** The steps, in the order they run. Deactivation comes last so the earlier steps still apply. */
 export const OFFBOARD_STEPS: readonly string[] = ["sessions", "factors", "groups", "deactivate"];

@@ -8,7 +8,7 @@ import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { parseTime, quote } from "./_framework/util.ts";
 import type { WithId } from "./_framework/util.ts";
-import type { User } from "../src/generated/types.ts";
+import type { User } from "../mod.ts";
 
 /** Report columns. */
 export const STALE_COLUMNS: readonly string[] = [

@@ -9,15 +9,14 @@ import { parseCsvRecords } from "./_framework/csv_records.ts";
 import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, Row, TaskContext, TaskDefinition } from "./_framework/mod.ts";
 import { openRunJournal } from "./_framework/resume.ts";
-import type { Okta } from "../src/core/client.ts";
 import type { JournalEntry, JournalWriter } from "./_framework/journal.ts";
 import type { WithId } from "./_framework/util.ts";
-import type { CreateUserRequest, User } from "../src/generated/types.ts";
 import { findGroupByName } from "./_framework/group_lookup.ts";
 import { findUser } from "./_framework/lookup.ts";
 import { checkProfile, describeProblems, loadUserSchema } from "./_framework/user_schema.ts";
 import type { ProfileProblem, UserSchema } from "./_framework/user_schema.ts";
 import { GROUP_ID_REGEXP, notFound } from "./_framework/util.ts";
+import type { CreateUserRequest, Okta, User } from "../mod.ts";
 
 /** Report columns. */
 export const IMPORT_COLUMNS: readonly string[] = [

@@ -17,8 +17,7 @@ import { openRunJournal } from "./_framework/resume.ts";
 import { openTempPasswordFile } from "./_framework/temp_password_file.ts";
 import type { TempPasswordFile } from "./_framework/temp_password_file.ts";
 import { notFound, requireId } from "./_framework/util.ts";
-import type { Okta } from "../src/core/client.ts";
-import type { User } from "../src/generated/types.ts";
+import type { Okta, User } from "../mod.ts";
 
 /** Report columns. */
 export const LIFECYCLE_COLUMNS: readonly string[] = [
