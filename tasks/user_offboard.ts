@@ -8,7 +8,8 @@ import { defineTask, errorFields, main, UsageError } from "./_framework/mod.ts";
 import type { ArgSpecs, TaskDefinition } from "./_framework/mod.ts";
 import { getUser } from "./_framework/lookup.ts";
 import { requireId } from "./_framework/util.ts";
-import type { Group } from "../mod.ts";
+import type { WithId } from "./_framework/util.ts";
+import type { Group, User } from "../mod.ts";
 
 /** The steps, in the order they run. Deactivation comes last so the earlier steps still apply. */
 export const OFFBOARD_STEPS: readonly string[] = ["sessions", "factors", "groups", "deactivate"];
@@ -92,7 +93,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
     const removals: { base: Base; group: Group }[] = [];
     const deactivations: Base[] = [];
     await ctx.bulk(ctx.args.user, async (who) => {
-      let user: Awaited<ReturnType<typeof getUser>>;
+      let user: WithId<User>;
       try {
         user = await getUser(ctx.okta, who);
       } catch (error) {
@@ -100,7 +101,7 @@ export const task: TaskDefinition<typeof ARGS> = defineTask({
         ctx.failed();
         return;
       }
-      const userId = requireId(user);
+      const userId = user.id;
       const base = { user: user.profile?.login ?? who, userId };
       if (steps.includes("sessions")) {
         await step(
