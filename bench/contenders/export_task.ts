@@ -13,5 +13,6 @@ await measure(async () => {
   });
   if (outcome.code !== 0) throw new Error(`users-export exited ${outcome.code}`);
   okta.close();
-  return { items: (await Deno.readTextFile(out)).split("\n").length - 2 };
+  // The task counts what it wrote; reading the file back here would add its size to the figures.
+  return { items: outcome.succeeded };
 });

@@ -10,7 +10,7 @@
  */
 import type { QueryValue, RequestSpec } from "./request_spec.ts";
 import type { OktaResponse, Transport } from "./transport.ts";
-import { iteratePages } from "./paginate.ts";
+import { type ArrivedPage, iteratePages } from "./paginate.ts";
 
 /** One page of a list: `data` holds the page's items. */
 export type OktaPage<TItem> = OktaResponse<TItem[]>;
@@ -182,10 +182,13 @@ export class ListBuilder<TItem, TQuery extends object = Record<string, QueryValu
     const state = stateOf(this);
     const { transport, spec } = state;
     const userSignal = state.signal;
-    const fetchPage = (url: string, signal: AbortSignal): Promise<OktaPage<TItem>> =>
+    const fetchPage = (url: string, signal: AbortSignal): Promise<ArrivedPage<OktaPage<TItem>>> =>
       transport
         .follow(url, spec, userSignal ? AbortSignal.any([userSignal, signal]) : signal)
-        .then((response) => toPage(response, spec) as OktaPage<TItem>);
+        .then((arrived) => ({
+          nextUrl: arrived.nextUrl,
+          parse: () => toPage(arrived.parse(), spec) as OktaPage<TItem>,
+        }));
     return iteratePages(() => this.withResponse(), fetchPage);
   }
 
@@ -197,6 +200,8 @@ export class ListBuilder<TItem, TQuery extends object = Record<string, QueryValu
     return {
       async next(): Promise<IteratorResult<TItem, undefined>> {
         while (index >= items.length) {
+          // Let go of the finished page first, so it is garbage while the next one is parsed.
+          items = [];
           const result = await pages.next();
           if (result.done) {
             items = [];

@@ -16,6 +16,7 @@ import { Deadlines } from "./deadline.ts";
 import { enterGates, leaveGates, type TransportGate } from "./gate.ts";
 import { createHttp, type TransportFetch } from "./http.ts";
 import { nextFromBody, parseNextLink } from "./link.ts";
+import type { ArrivedPage } from "./paginate.ts";
 import type { DebugLog } from "./logger.ts";
 import { parseRateLimit, type RateLimit } from "./rate_limit.ts";
 import { redactUrl } from "./redact.ts";
@@ -49,6 +50,18 @@ export interface OktaResponse<T> {
   /** `X-Okta-Request-Id`. */
   requestId: string | undefined;
 }
+
+/** A response whose body has been read but not parsed yet (`Transport.#decode` parses it). */
+interface Received {
+  prepared: Prepared;
+  response: Response;
+  /** The raw body: `undefined` for 204, 205 and operations that answer with nothing. */
+  body: Uint8Array | undefined;
+  requestId: string | undefined;
+}
+
+// One decoder for every body: UTF-8, as `Response.text()` decodes.
+const UTF8 = new TextDecoder();
 
 interface Prepared {
   method: HttpMethod;
@@ -120,15 +133,23 @@ export class Transport {
     } catch (e) {
       return Promise.reject(e);
     }
-    return this.#run(prepared, signal);
+    return this.#run(prepared, signal).then((received) => this.#decode(received));
   }
 
   /**
    * GETs an absolute URL (a next link or a saved one) with the spec's headers and response
    * kind, after checking that it is on the org's origin. A foreign URL is refused before
    * anything is sent.
+   *
+   * Resolves once the body has arrived, with the next link from the `Link` header and a
+   * `parse()` for the body, so the page iterator can send the next request before it parses
+   * this page. Without a `Link` header the body is parsed at once, for its `_links.next`.
    */
-  follow(url: string, spec: RequestSpec, signal?: AbortSignal): Promise<OktaResponse<unknown>> {
+  follow(
+    url: string,
+    spec: RequestSpec,
+    signal?: AbortSignal,
+  ): Promise<ArrivedPage<OktaResponse<unknown>>> {
     let prepared: Prepared;
     try {
       const target = this.checkOrigin(url);
@@ -139,7 +160,16 @@ export class Transport {
     } catch (e) {
       return Promise.reject(e);
     }
-    return this.#run(prepared, signal);
+    return this.#run(prepared, signal).then((received) => {
+      const link = parseNextLink(received.response.headers.get("link"));
+      if (link === undefined) {
+        const parsed = this.#decode(received);
+        return { nextUrl: parsed.nextUrl, parse: () => parsed };
+      }
+      // Not memoized: the iterator parses a page once, and a memo would keep the parsed page
+      // alive for as long as the iterator holds this object.
+      return { nextUrl: this.#absolute(link), parse: () => this.#decode(received) };
+    });
   }
 
   /** Resolves `url` against the org and returns it, or throws {@linkcode OktaOriginError} for another origin. */
@@ -203,7 +233,7 @@ export class Transport {
   async #run(
     prepared: Prepared,
     userSignal: AbortSignal | undefined,
-  ): Promise<OktaResponse<unknown>> {
+  ): Promise<Received> {
     userSignal?.throwIfAborted();
     const budget = this.#config.requestTimeout;
     const started = Date.now();
@@ -247,7 +277,7 @@ export class Transport {
     prepared: Prepared,
     signal: AbortSignal | undefined,
     started: number,
-  ): Promise<OktaResponse<unknown>> {
+  ): Promise<Received> {
     const { method, url, body } = prepared;
     const http = this.#http ?? await this.#loadHttp();
     // Parsed only if the strategy looks (API tokens never do): a URL parse per call adds up.
@@ -348,12 +378,11 @@ export class Transport {
 
       if (status >= 400) throw await this.#apiError(prepared, response, requestId, errorText);
 
-      let data: unknown;
+      let responseBody: Uint8Array | undefined;
       try {
-        data = await this.#parse(prepared, response);
+        responseBody = await readBody(prepared.response, response);
       } catch (e) {
         if (signal?.aborted) throw e;
-        if (e instanceof OktaError) throw e;
         // The body broke off: a network failure like any other, retried when idempotent.
         const error = this.#networkError(prepared, e, requestId);
         if (await this.#backOff(prepared, e, error, retries + 1, started, signal)) {
@@ -362,16 +391,26 @@ export class Transport {
         }
         throw error;
       }
-      const nextUrl = parseNextLink(response.headers.get("link")) ?? nextFromBody(data);
-      return {
-        data,
-        status,
-        headers: response.headers,
-        nextUrl: nextUrl === undefined ? undefined : new URL(nextUrl, this.#config.orgUrl).href,
-        rateLimit: parseRateLimit(response.headers),
-        requestId,
-      };
+      return { prepared, response, body: responseBody, requestId };
     }
+  }
+
+  /** Parses a received body by the operation's response kind, with the next link and rate limit. */
+  #decode({ prepared, response, body, requestId }: Received): OktaResponse<unknown> {
+    const data = this.#parse(prepared, response, body);
+    const nextUrl = parseNextLink(response.headers.get("link")) ?? nextFromBody(data);
+    return {
+      data,
+      status: response.status,
+      headers: response.headers,
+      nextUrl: nextUrl === undefined ? undefined : this.#absolute(nextUrl),
+      rateLimit: parseRateLimit(response.headers),
+      requestId,
+    };
+  }
+
+  #absolute(url: string): string {
+    return new URL(url, this.#config.orgUrl).href;
   }
 
   #fits(started: number, wait: number): boolean {
@@ -406,14 +445,10 @@ export class Transport {
     return true;
   }
 
-  async #parse(prepared: Prepared, response: Response): Promise<unknown> {
+  #parse(prepared: Prepared, response: Response, body: Uint8Array | undefined): unknown {
     const kind = prepared.response;
-    if (response.status === 204 || response.status === 205 || kind === "empty") {
-      await response.arrayBuffer();
-      return undefined;
-    }
-    if (kind === "binary") return new Uint8Array(await response.arrayBuffer());
-    const text = await response.text();
+    if (body === undefined || kind === "binary") return body;
+    const text = UTF8.decode(body);
     if (kind === "xml" || kind === "text") return text;
     if (text === "") return undefined;
     try {
@@ -454,4 +489,13 @@ export class Transport {
   #shownUrl(url: string): string {
     return redactUrl(url, this.#secrets());
   }
+}
+
+/** Reads the whole body: `undefined` for 204, 205 and operations that answer with nothing. */
+async function readBody(kind: ResponseKind, response: Response): Promise<Uint8Array | undefined> {
+  if (response.status === 204 || response.status === 205 || kind === "empty") {
+    await response.arrayBuffer();
+    return undefined;
+  }
+  return await response.bytes();
 }

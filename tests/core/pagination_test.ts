@@ -195,6 +195,39 @@ Deno.test("prefetch: page N+1 is requested while page N is consumed, never more 
   }
 });
 
+Deno.test("a prefetched page that is not JSON fails when the caller reaches it, after every item before it", async () => {
+  const server = startServer((r, _i, origin) => {
+    const page = Number(r.url.searchParams.get("after") ?? "0");
+    const headers = {
+      "content-type": "application/json",
+      link: `<${origin}/api/v1/users?after=${page + 1}>; rel="next"`,
+    };
+    // Page 1 is cut off mid-array; its Link header still names page 2.
+    const body = page === 1 ? '[{"id":"u1a"},{"id":' : JSON.stringify([{ id: `u${page}a` }]);
+    return new Response(body, { headers });
+  });
+  try {
+    const okta = createOkta({ orgUrl: server.origin, apiToken: CANARY });
+    const seen: string[] = [];
+    await assert.rejects(
+      async () => {
+        for await (
+          const user of okta.callList<{ id: string }>({ method: "GET", path: "/api/v1/users" })
+        ) {
+          seen.push(user.id);
+        }
+      },
+      (e: Error) => /Cannot parse the response of GET .*after=1/.test(e.message),
+    );
+    assert.deepEqual(seen, ["u0a"]);
+    // The request for page 2 may have left (the Link header named it before page 1 was
+    // parsed), but nothing went further, and it was settled before the loop returned.
+    assert.ok(server.requests.length <= 3, `${server.requests.length} requests`);
+  } finally {
+    await server.close();
+  }
+});
+
 Deno.test("breaking out of a loop aborts the prefetch cleanly (no leaked request or body)", async () => {
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
