@@ -1,4 +1,4 @@
-// d (context): the same updates from a plain pool of workers, no pacing (the client still
+// d (context) and m: the same updates from a plain pool of workers, no pacing (the client still
 // retries each 429 after the reset).
 import { measure } from "../_measure.ts";
 import { bulkSetup } from "./_bulk_setup.ts";
