@@ -168,7 +168,7 @@ export class Transport {
       }
       // Not memoized: the iterator parses a page once, and a memo would keep the parsed page
       // alive for as long as the iterator holds this object.
-      return { nextUrl: this.#absolute(link), parse: () => this.#decode(received) };
+      return { nextUrl: this.#absolute(link), parse: () => this.#decode(received, link) };
     });
   }
 
@@ -395,10 +395,16 @@ export class Transport {
     }
   }
 
-  /** Parses a received body by the operation's response kind, with the next link and rate limit. */
-  #decode({ prepared, response, body, requestId }: Received): OktaResponse<unknown> {
+  /**
+   * Parses a received body by the operation's response kind, with the next link and rate limit.
+   * `link` is the `Link` header's next link, when the caller has read it already.
+   */
+  #decode(
+    { prepared, response, body, requestId }: Received,
+    link = parseNextLink(response.headers.get("link")),
+  ): OktaResponse<unknown> {
     const data = this.#parse(prepared, response, body);
-    const nextUrl = parseNextLink(response.headers.get("link")) ?? nextFromBody(data);
+    const nextUrl = link ?? nextFromBody(data);
     return {
       data,
       status: response.status,
